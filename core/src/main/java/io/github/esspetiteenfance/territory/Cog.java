@@ -51,8 +51,8 @@ import java.util.TreeMap;
  * <h2>Loading</h2>
  *
  * <p>The data is read from the jar once, the first time {@link #bundled()} is called (lazy holder
- * idiom), and never changes afterwards: this class is immutable and thread-safe. Loading takes a
- * few hundred milliseconds and some 30 MB of heap.
+ * idiom), and never changes afterwards: this class is immutable and thread-safe. Loading takes
+ * about half a second of CPU and some 25 MB of heap.
  *
  * <h2>Attribution</h2>
  *
