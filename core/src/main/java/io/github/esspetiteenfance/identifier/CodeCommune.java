@@ -1,0 +1,96 @@
+package io.github.esspetiteenfance.identifier;
+
+/**
+ * A code commune (INSEE, Code officiel géographique, COG): the 5-character code of a commune, made
+ * of its département code and a number, such as {@code 44100} (Monnières), {@code 2A004} (Ajaccio)
+ * or {@code 97105} (Basse-Terre).
+ *
+ * <p><b>Not a postcode.</b> The code commune and the {@link CodePostal} are different things: 44100
+ * is the code commune of Monnières and also a postcode of Nantes (whose code commune is 44109).
+ *
+ * <p>The check is syntactic (see {@link CodeCommuneAlgorithm}): whether the commune exists in a
+ * given COG vintage, or has merged since, is the concern of the {@code territory} package.
+ *
+ * <p>Obtain one with {@link #of(String)}; {@link #toString()} gives the canonical 5 characters,
+ * which {@code of} accepts back.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CodeCommune {
+
+  private final String value;
+
+  private CodeCommune(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Obtains a code commune from its text, ignoring spaces.
+   *
+   * @param text the code, such as {@code "44109"} or {@code "2A004"}; not null
+   * @return the code, not null
+   * @throws InvalidIdentifierException if the text is not a code commune, with code {@code
+   *     identifier.code-commune.format}, {@code .departement} or {@code .number}
+   */
+  public static CodeCommune of(String text) {
+    String normalized = CodeCommuneAlgorithm.normalize(text);
+    CodeCommuneAlgorithm.check(normalized)
+        .ifPresent(
+            violation -> {
+              throw new InvalidIdentifierException(violation, text);
+            });
+    return new CodeCommune(normalized);
+  }
+
+  /**
+   * Checks if a text is a code commune, ignoring spaces; never throws.
+   *
+   * @param text the text to check, may be null
+   * @return true if {@link #of(String)} would accept the text, false otherwise and for null
+   */
+  public static boolean isValid(String text) {
+    return text != null
+        && CodeCommuneAlgorithm.check(CodeCommuneAlgorithm.normalize(text)).isEmpty();
+  }
+
+  /**
+   * Returns the département of this commune: the first two characters, or the first three for an
+   * overseas commune ({@code 97105} gives {@code 971}).
+   *
+   * @return the code département, not null
+   */
+  public CodeDepartement departement() {
+    return CodeDepartement.ofChecked(CodeCommuneAlgorithm.departementPart(value));
+  }
+
+  /**
+   * Checks if this code is equal to another: same text.
+   *
+   * @param other the other object, may be null
+   * @return true if the other is a code commune with the same text
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CodeCommune that && value.equals(that.value);
+  }
+
+  /**
+   * Returns a hash code for this code.
+   *
+   * @return a hash code of its text
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the canonical form of this code: 5 characters, such as {@code "44109"}.
+   *
+   * @return the code, not null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
