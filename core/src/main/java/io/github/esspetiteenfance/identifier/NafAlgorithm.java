@@ -58,12 +58,21 @@ public final class NafAlgorithm {
    * Returns the nomenclature a valid NAF code belongs to, from its final letter.
    *
    * <p>The rule: {@code Z} and {@code A} to {@code F} mean {@link NafNomenclature#NAF_REV2}; {@code
-   * G} to {@code Y} mean {@link NafNomenclature#NAF_2025}. It is DERIVED from two facts: NAF 2025
-   * sub-classes end in {@code Y} or in {@code G}, {@code H}, {@code J}... and no longer use {@code
-   * A}, {@code B} or {@code Z} (CONFIRMED, INSEE labels); NAF rév. 2 sub-classes end in {@code Z}
-   * or in a letter from {@code A} (the highest rév. 2 letter being {@code F}, as in {@code 47.11F}:
-   * UNCONFIRMED). No code is ambiguous under this rule, so every syntactically valid code gets one
-   * nomenclature.
+   * G} to {@code Y} mean {@link NafNomenclature#NAF_2025}. It is DERIVED from these facts:
+   *
+   * <ul>
+   *   <li>NAF 2025 sub-classes end in {@code Y} when the class is not split and in {@code G},
+   *       {@code H}, {@code J}... when it is, and no longer use {@code A}, {@code B} or {@code Z}
+   *       (CONFIRMED, INSEE labels via the explorateur-naf data);
+   *   <li>in the explorateur-naf NAF rév. 2 → NAF 2025 correspondence file (SECONDARY, and not
+   *       every code is listed), rév. 2 codes end in {@code Z} or {@code A} to {@code F} (the
+   *       highest being {@code 47.11F} "Hypermarchés"), and NAF 2025 codes in {@code Y} or {@code
+   *       G}, {@code H}, {@code J}, {@code K}, {@code L} (as in {@code 47.11L}).
+   * </ul>
+   *
+   * <p>No code is ambiguous under this rule, so every syntactically valid code gets one
+   * nomenclature. Letters not seen in either nomenclature ({@code M} to {@code X}) are read as NAF
+   * 2025, whose split classes use the letters after {@code F}.
    *
    * @param normalized a text for which {@link #check(String)} returned empty, not null
    * @return the nomenclature, not null

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
@@ -213,36 +211,8 @@ class IdentifierPropertiesTest {
 
   // ---------------------------------------------------------------- arbitrary strings
 
-  /** Arbitrary strings, strings of identifier-like characters, and mutated valid identifiers. */
   private static Gen<String> anyText() {
-    Gen<String> arbitrary = SourceDSL.strings().allPossible().ofLengthBetween(0, 20);
-    Gen<String> basicLatin = SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 16);
-    Gen<String> identifierLike =
-        SourceDSL.integers()
-            .between(0, 16)
-            .flatMap(n -> IdentifierGenerators.fromAlphabet("0123456789 .ABWYZ\u00A0", n));
-    Gen<String> mutatedValid =
-        Generate.oneOf(
-                IdentifierGenerators.sirens().map(Object::toString),
-                IdentifierGenerators.sirets().map(Object::toString),
-                IdentifierGenerators.laPosteSirets().map(Object::toString),
-                IdentifierGenerators.rnaNumbers().map(Object::toString),
-                IdentifierGenerators.codesNaf().map(Object::toString),
-                IdentifierGenerators.codesCommune().map(Object::toString),
-                IdentifierGenerators.finessNumbers().map(Object::toString))
-            .zip(
-                SourceDSL.integers().between(0, 13),
-                SourceDSL.characters().ascii(),
-                (text, at, c) -> {
-                  int i = Math.min(at, text.length() - 1);
-                  return text.substring(0, i) + c + text.substring(i + 1);
-                });
-    return Generate.frequency(
-        List.of(
-            Pair.of(2, arbitrary),
-            Pair.of(2, basicLatin),
-            Pair.of(3, identifierLike),
-            Pair.of(3, mutatedValid)));
+    return IdentifierGenerators.identifierLikeTexts();
   }
 
   @Test

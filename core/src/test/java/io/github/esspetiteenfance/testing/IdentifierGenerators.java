@@ -18,6 +18,7 @@ import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * QuickTheories generators of valid French identifiers, for property-based tests.
@@ -215,6 +216,44 @@ public final class IdentifierGenerators {
     return Generate.frequency(
             Pair.of(8, mainlandNumbers), Pair.of(1, overseasNumbers), Pair.of(1, mayotteNumbers))
         .map(FinessNumber::of);
+  }
+
+  /**
+   * Returns a generator of texts to throw at a validator: arbitrary Unicode strings, basic-Latin
+   * strings, strings of identifier-like characters (digits, spaces, dot, A, B, W, Y, Z) and valid
+   * identifiers with one character replaced. Most are invalid, some are valid.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<String> identifierLikeTexts() {
+    Gen<String> arbitrary = SourceDSL.strings().allPossible().ofLengthBetween(0, 20);
+    Gen<String> basicLatin = SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 16);
+    Gen<String> identifierLike =
+        SourceDSL.integers()
+            .between(0, 16)
+            .flatMap(n -> fromAlphabet("0123456789 .ABWYZ\u00A0", n));
+    Gen<String> mutatedValid =
+        Generate.oneOf(
+                sirens().map(Object::toString),
+                sirets().map(Object::toString),
+                laPosteSirets().map(Object::toString),
+                rnaNumbers().map(Object::toString),
+                codesNaf().map(Object::toString),
+                codesCommune().map(Object::toString),
+                finessNumbers().map(Object::toString))
+            .zip(
+                SourceDSL.integers().between(0, 13),
+                SourceDSL.characters().ascii(),
+                (text, at, c) -> {
+                  int i = Math.min(at, text.length() - 1);
+                  return text.substring(0, i) + c + text.substring(i + 1);
+                });
+    return Generate.frequency(
+        List.of(
+            Pair.of(2, arbitrary),
+            Pair.of(2, basicLatin),
+            Pair.of(3, identifierLike),
+            Pair.of(3, mutatedValid)));
   }
 
   /**

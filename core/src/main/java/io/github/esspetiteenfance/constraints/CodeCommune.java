@@ -1,0 +1,77 @@
+package io.github.esspetiteenfance.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Validates that a {@code CharSequence} is a code commune (INSEE, Code officiel géographique): 5
+ * characters, a département code followed by the commune number, such as {@code 44109} or {@code
+ * 2A004} (syntax only, not looked up in the COG).
+ *
+ * <p>The rule is the one of {@link
+ * io.github.esspetiteenfance.identifier.CodeCommune#isValid(String)}: spaces are ignored, and the
+ * annotated text is valid exactly when {@link
+ * io.github.esspetiteenfance.identifier.CodeCommune#of(String)} would accept it. {@code null} is
+ * valid: add {@code @NotNull} to require a value.
+ *
+ * <p>The default message, key {@code io.github.esspetiteenfance.constraints.CodeCommune.message},
+ * exists in English and French in the library's {@code ContributorValidationMessages} bundle; it
+ * uses no expression language.
+ *
+ * @see io.github.esspetiteenfance.identifier.CodeCommune
+ * @see io.github.esspetiteenfance.identifier.CodeCommuneAlgorithm
+ */
+@Documented
+@Constraint(validatedBy = CodeCommuneValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CodeCommune.List.class)
+public @interface CodeCommune {
+
+  /**
+   * Returns the message template of a violation.
+   *
+   * @return the message template, by default the bundled message
+   */
+  String message() default "{io.github.esspetiteenfance.constraints.CodeCommune.message}";
+
+  /**
+   * Returns the validation groups of this constraint.
+   *
+   * @return the groups, empty by default
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload of this constraint.
+   *
+   * @return the payload, empty by default
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Defines several {@code @CodeCommune} constraints on the same element. */
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @Documented
+  @interface List {
+
+    /**
+     * Returns the constraints.
+     *
+     * @return the constraints, not null
+     */
+    CodeCommune[] value();
+  }
+}

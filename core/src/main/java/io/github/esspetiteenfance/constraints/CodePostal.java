@@ -1,0 +1,75 @@
+package io.github.esspetiteenfance.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Validates that a {@code CharSequence} is a code postal: 5 digits (syntax only).
+ *
+ * <p>The rule is the one of {@link
+ * io.github.esspetiteenfance.identifier.CodePostal#isValid(String)}: spaces are ignored, and the
+ * annotated text is valid exactly when {@link
+ * io.github.esspetiteenfance.identifier.CodePostal#of(String)} would accept it. {@code null} is
+ * valid: add {@code @NotNull} to require a value.
+ *
+ * <p>The default message, key {@code io.github.esspetiteenfance.constraints.CodePostal.message},
+ * exists in English and French in the library's {@code ContributorValidationMessages} bundle; it
+ * uses no expression language.
+ *
+ * @see io.github.esspetiteenfance.identifier.CodePostal
+ * @see io.github.esspetiteenfance.identifier.CodePostalAlgorithm
+ */
+@Documented
+@Constraint(validatedBy = CodePostalValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CodePostal.List.class)
+public @interface CodePostal {
+
+  /**
+   * Returns the message template of a violation.
+   *
+   * @return the message template, by default the bundled message
+   */
+  String message() default "{io.github.esspetiteenfance.constraints.CodePostal.message}";
+
+  /**
+   * Returns the validation groups of this constraint.
+   *
+   * @return the groups, empty by default
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload of this constraint.
+   *
+   * @return the payload, empty by default
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Defines several {@code @CodePostal} constraints on the same element. */
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @Documented
+  @interface List {
+
+    /**
+     * Returns the constraints.
+     *
+     * @return the constraints, not null
+     */
+    CodePostal[] value();
+  }
+}
