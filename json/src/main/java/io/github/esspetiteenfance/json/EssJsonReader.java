@@ -1,0 +1,429 @@
+package io.github.esspetiteenfance.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A strict, validating reader of one document type: it returns the decoded value, or throws one
+ * {@link JsonDocumentException} that lists every problem of the document, each with its JSON
+ * Pointer, code, French and English messages, and rejected value.
+ *
+ * <p>Reading goes in four steps, and no partially built object ever escapes:
+ *
+ * <ol>
+ *   <li><b>parse</b> the text into a tree with the strict parser and the {@link JsonLimits}:
+ *       malformed or truncated JSON, duplicate keys, trailing content and exceeded limits stop here
+ *       with one problem;
+ *   <li><b>check</b> the whole tree against the expected shape: unknown and missing properties,
+ *       nulls, wrong JSON types, numbers out of range, bad dates, unknown codes and {@code "type"}
+ *       names, invalid identifiers; every problem is collected;
+ *   <li><b>bind</b> the tree to the model; when a record's constructor refuses its values (a domain
+ *       invariant), every such failure is located bottom-up and reported at its path with the core
+ *       code;
+ *   <li><b>validate</b> the value with the {@link DecodedValueValidator}, if one is set.
+ * </ol>
+ *
+ * <p>By default unknown properties are refused; {@link #lenient()} ignores them (and nothing else).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the type of the documents read
+ */
+public final class EssJsonReader<T> {
+
+  private final JsonModel model;
+  private final ObjectMapper mapper;
+  private final JsonLimits limits;
+  private final JavaType type;
+  private final Shape shape;
+  private final boolean ignoreUnknownProperties;
+  private final DecodedValueValidator validator;
+  private final ObjectReader binder;
+  private final ObjectReader treeReader;
+
+  EssJsonReader(JsonModel model, ObjectMapper mapper, JsonLimits limits, Type type) {
+    this(model, mapper, limits, mapper.constructType(type), false, null);
+  }
+
+  private EssJsonReader(
+      JsonModel model,
+      ObjectMapper mapper,
+      JsonLimits limits,
+      JavaType type,
+      boolean ignoreUnknownProperties,
+      DecodedValueValidator validator) {
+    this.model = model;
+    this.mapper = mapper;
+    this.limits = limits;
+    this.type = type;
+    this.shape = model.shapes().of(type);
+    this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.validator = validator;
+    ObjectReader r = mapper.readerFor(type);
+    this.binder =
+        ignoreUnknownProperties ? r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : r;
+    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Obtains a strict reader for a model, with limits.
+   *
+   * @param <T> the document type
+   * @param model the model, not null
+   * @param limits the limits, not null
+   * @param type the document type, not null
+   * @return the reader, not null
+   * @throws IllegalStateException if the type (or a type it contains) has no JSON mapping
+   */
+  public static <T> EssJsonReader<T> of(JsonModel model, JsonLimits limits, Type type) {
+    return new EssJsonReader<>(model, EssJson.newMapper(model, limits), limits, type);
+  }
+
+  /**
+   * Returns a copy of this reader that ignores unknown properties (and is strict on everything
+   * else).
+   *
+   * @return the lenient reader, not null
+   */
+  public EssJsonReader<T> lenient() {
+    return new EssJsonReader<>(model, mapper, limits, type, true, validator);
+  }
+
+  /**
+   * Returns a copy of this reader with other limits.
+   *
+   * @param newLimits the limits, not null
+   * @return the reader, not null
+   */
+  public EssJsonReader<T> withLimits(JsonLimits newLimits) {
+    Objects.requireNonNull(newLimits, "limits");
+    return new EssJsonReader<>(
+        model,
+        EssJson.newMapper(model, newLimits),
+        newLimits,
+        type,
+        ignoreUnknownProperties,
+        validator);
+  }
+
+  /**
+   * Returns a copy of this reader that also runs a validator on each decoded value, such as {@link
+   * DecodedValueValidator#beanValidation(jakarta.validation.Validator)}.
+   *
+   * @param decodedValueValidator the validator, not null
+   * @return the reader, not null
+   */
+  public EssJsonReader<T> withValidator(DecodedValueValidator decodedValueValidator) {
+    return new EssJsonReader<>(
+        model,
+        mapper,
+        limits,
+        type,
+        ignoreUnknownProperties,
+        Objects.requireNonNull(decodedValueValidator, "validator"));
+  }
+
+  /**
+   * Returns the type of the documents read.
+   *
+   * @return the type, not null
+   */
+  public JavaType type() {
+    return type;
+  }
+
+  /**
+   * Returns the limits enforced.
+   *
+   * @return the limits, not null
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Decodes a document given as text.
+   *
+   * @param json the document, not null
+   * @return the decoded value, not null
+   * @throws JsonDocumentException listing every problem, if the document is invalid
+   */
+  public T read(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentLength()) {
+      throw tooLarge();
+    }
+    return decode(() -> mapper.getFactory().createParser(json));
+  }
+
+  /**
+   * Decodes a document given as UTF-8 (or UTF-16/32, detected) bytes.
+   *
+   * @param json the document, not null
+   * @return the decoded value, not null
+   * @throws JsonDocumentException listing every problem, if the document is invalid
+   */
+  public T read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentLength()) {
+      throw tooLarge();
+    }
+    return decode(() -> mapper.getFactory().createParser(json));
+  }
+
+  /**
+   * Decodes a document read from a stream, which is read to its end but not closed.
+   *
+   * @param json the stream, not null
+   * @return the decoded value, not null
+   * @throws JsonDocumentException listing every problem, if the document is invalid or cannot be
+   *     read
+   */
+  public T read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return decode(() -> mapper.getFactory().createParser(new NonClosing(json)));
+  }
+
+  /**
+   * Decodes a document read from a character stream, which is read to its end but not closed.
+   *
+   * @param json the reader, not null
+   * @return the decoded value, not null
+   * @throws JsonDocumentException listing every problem, if the document is invalid or cannot be
+   *     read
+   */
+  public T read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return decode(() -> mapper.getFactory().createParser(new NonClosingReader(json)));
+  }
+
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private T decode(ParserSource source) {
+    JsonNode root = parse(source);
+    Walk walk = new Walk(ignoreUnknownProperties, limits);
+    if (root.isNull()) {
+      walk.report(JsonPath.ROOT, JsonErrorCode.NULL_VALUE, root);
+    } else {
+      shape.walk(root, walk, JsonPath.ROOT);
+    }
+    if (walk.count() > 0) {
+      throw new JsonDocumentException(walk.problems(), null);
+    }
+    T value = bind(root);
+    if (validator != null) {
+      List<JsonProblem> problems = validator.validate(value);
+      if (!problems.isEmpty()) {
+        throw new JsonDocumentException(problems, null);
+      }
+    }
+    return value;
+  }
+
+  private JsonNode parse(ParserSource source) {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      JsonNode root = treeReader.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw single(JsonProblem.of("", JsonErrorCode.EMPTY_DOCUMENT, null), null);
+      }
+      try {
+        if (parser.nextToken() != null) {
+          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, null), null);
+        }
+      } catch (JsonProcessingException e) {
+        if (!(e instanceof StreamConstraintsException)) {
+          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, e.getLocation()), e);
+        }
+        throw single(parseProblem(e, parser), e);
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw single(parseProblem(e, parser), e);
+    } catch (CharConversionException e) {
+      throw single(located(JsonErrorCode.MALFORMED, parser, null), e);
+    } catch (IOException e) {
+      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // the source is in memory or not ours to close: nothing to report
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private T bind(JsonNode root) {
+    try {
+      return (T) binder.readValue(root);
+    } catch (IOException | RuntimeException e) {
+      Walk walk = new Walk(ignoreUnknownProperties, limits);
+      shape.locate(root, (node, s, path) -> bindPart(node, s, path, walk), JsonPath.ROOT);
+      if (walk.count() == 0) {
+        EssPetiteEnfanceException domain = Shape.domainCause(e);
+        String pointer = pointerOf(e);
+        walk.add(
+            domain != null
+                ? JsonProblem.of(pointer, domain)
+                : JsonProblem.of(
+                    pointer,
+                    JsonErrorCode.BINDING_FAILED,
+                    null,
+                    String.valueOf(Shape.rootCause(e))));
+      }
+      throw new JsonDocumentException(walk.problems(), e);
+    }
+  }
+
+  private boolean bindPart(JsonNode node, Shape part, JsonPath path, Walk walk) {
+    try {
+      ObjectReader r = mapper.readerFor(part.type);
+      (ignoreUnknownProperties ? r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : r)
+          .readValue(node);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      EssPetiteEnfanceException domain = Shape.domainCause(e);
+      if (domain == null) {
+        walk.report(path, JsonErrorCode.REJECTED_VALUE, node, String.valueOf(Shape.rootCause(e)));
+        return false;
+      }
+      JsonPath at = path;
+      String field = domain.field().orElse(null);
+      if (field != null
+          && part instanceof Shape.RecordObject record
+          && record.properties.containsKey(field)
+          && node.has(field)) {
+        at = path.property(field);
+      }
+      walk.report(at, domain);
+      return false;
+    }
+  }
+
+  private static String pointerOf(Exception e) {
+    if (!(e instanceof JsonMappingException m)) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : m.getPath()) {
+      out.append('/');
+      if (ref.getFieldName() != null) {
+        out.append(JsonPath.escape(ref.getFieldName()));
+      } else {
+        out.append(ref.getIndex());
+      }
+    }
+    return out.toString();
+  }
+
+  private JsonProblem parseProblem(JsonProcessingException e, JsonParser parser) {
+    JsonLocation at = e.getLocation();
+    if (e instanceof StreamConstraintsException) {
+      String m = e.getOriginalMessage();
+      if (m.contains("nesting depth")) {
+        return limit(JsonErrorCode.NESTING_TOO_DEEP, parser, limits.maxNestingDepth());
+      }
+      if (m.contains("String value length")) {
+        return limit(JsonErrorCode.STRING_TOO_LONG, parser, limits.maxStringLength());
+      }
+      if (m.contains("Number value length")) {
+        return limit(JsonErrorCode.NUMBER_TOO_LONG, parser, limits.maxNumberLength());
+      }
+      if (m.contains("Name length")) {
+        return limit(JsonErrorCode.NAME_TOO_LONG, parser, limits.maxNameLength());
+      }
+      if (m.contains("Document length") || m.contains("document length")) {
+        return limit(JsonErrorCode.DOCUMENT_TOO_LARGE, parser, limits.maxDocumentLength());
+      }
+      if (m.contains("Token count")) {
+        return limit(JsonErrorCode.TOO_MANY_TOKENS, parser, limits.maxTokenCount());
+      }
+      return located(JsonErrorCode.MALFORMED, parser, at);
+    }
+    if (e instanceof JsonEOFException) {
+      return located(JsonErrorCode.TRUNCATED, parser, at);
+    }
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.startsWith("Duplicate field '")) {
+      int end = m.indexOf('\'', 17);
+      String key = end > 17 ? m.substring(17, end) : "";
+      return JsonProblem.of(pointer(parser), JsonErrorCode.DUPLICATE_KEY, null, key);
+    }
+    return located(JsonErrorCode.MALFORMED, parser, at);
+  }
+
+  private static JsonProblem limit(JsonErrorCode code, JsonParser parser, long limit) {
+    return JsonProblem.of(pointer(parser), code, null, limit);
+  }
+
+  private static JsonProblem located(JsonErrorCode code, JsonParser parser, JsonLocation at) {
+    JsonLocation loc = at != null ? at : parser == null ? null : parser.currentLocation();
+    long line = loc == null ? 0 : loc.getLineNr();
+    long column = loc == null ? 0 : loc.getColumnNr();
+    return JsonProblem.of(pointer(parser), code, null, line, column);
+  }
+
+  private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
+    try {
+      return parser.getParsingContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private JsonDocumentException tooLarge() {
+    return single(
+        JsonProblem.of("", JsonErrorCode.DOCUMENT_TOO_LARGE, null, limits.maxDocumentLength()),
+        null);
+  }
+
+  private static JsonDocumentException single(JsonProblem problem, Throwable cause) {
+    return new JsonDocumentException(List.of(problem), cause);
+  }
+
+  /** Keeps the parser from closing a stream the caller owns. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Keeps the parser from closing a reader the caller owns. */
+  private static final class NonClosingReader extends java.io.FilterReader {
+    NonClosingReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,368 @@
+package io.github.esspetiteenfance.json;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.legal.ValidityPeriod;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The description of the JSON format: which types are identifiers, which interfaces are polymorphic
+ * and under which {@code "type"} names, which record components may be absent, and which types are
+ * top-level documents.
+ *
+ * <p>Everything else follows from the Java types by convention: a record is a JSON object whose
+ * properties are its components, in declaration order; an {@link Optional} component may be absent;
+ * an enum is a string (its {@code code()} if it has one, its name otherwise); a list is an array; a
+ * set is an array without duplicates.
+ *
+ * <p>{@link #standard()} describes the library's model; it drives the Jackson module ({@link
+ * EssPetiteEnfanceModule}), the validating reader ({@link EssJsonReader}) and the JSON Schemas, so
+ * that the three always agree. A builder lets tests and extensions describe more types.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JsonModel {
+
+  /** The name of the discriminator property of polymorphic objects. */
+  public static final String TYPE_PROPERTY = "type";
+
+  private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final String BASE_PACKAGE = "io.github.esspetiteenfance";
+
+  private static final JsonModel STANDARD =
+      builder()
+          .nullable(ValidityPeriod.class, "start")
+          .nullable(ValidityPeriod.class, "end")
+          .document("legal-basis", LegalBasis.class)
+          .build();
+
+  private final Map<Class<?>, String> identifierPatterns;
+  private final Map<Class<?>, Map<String, Class<?>>> polymorphic;
+  private final Map<Class<?>, String> subtypeNames;
+  private final Set<String> nullable;
+  private final Set<Class<?>> nullableRecords;
+  private final Map<String, Type> documents;
+  private final List<String> packages;
+  private final Map<Class<?>, MethodHandle> identifierFactories = new ConcurrentHashMap<>();
+  private final Shapes shapes;
+
+  private JsonModel(Builder b) {
+    this.identifierPatterns = Map.copyOf(b.identifierPatterns);
+    Map<Class<?>, Map<String, Class<?>>> poly = new LinkedHashMap<>();
+    b.polymorphic.forEach((root, names) -> poly.put(root, Collections.unmodifiableMap(names)));
+    this.polymorphic = Collections.unmodifiableMap(poly);
+    Map<Class<?>, String> subs = new LinkedHashMap<>();
+    b.polymorphic.values().forEach(m -> m.forEach((name, sub) -> subs.put(sub, name)));
+    this.subtypeNames = Collections.unmodifiableMap(subs);
+    this.nullable = Set.copyOf(b.nullable);
+    this.nullableRecords = Set.copyOf(b.nullableRecords);
+    this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(b.documents));
+    this.packages = List.copyOf(b.packages);
+    this.shapes = new Shapes(this);
+  }
+
+  /**
+   * Returns the description of the library's model.
+   *
+   * @return the standard model, not null
+   */
+  public static JsonModel standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an empty builder that knows the library's package only.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with this model, to extend it.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.identifierPatterns.putAll(identifierPatterns);
+    polymorphic.forEach((root, names) -> b.polymorphic.put(root, new LinkedHashMap<>(names)));
+    b.nullable.addAll(nullable);
+    b.nullableRecords.addAll(nullableRecords);
+    b.documents.putAll(documents);
+    b.packages.clear();
+    b.packages.addAll(packages);
+    return b;
+  }
+
+  /**
+   * Returns the top-level document types, by document name (the schema file name without {@code
+   * .schema.json}).
+   *
+   * @return the document types, in registration order, unmodifiable
+   */
+  public Map<String, Type> documents() {
+    return documents;
+  }
+
+  /**
+   * Returns the polymorphic interfaces and, for each, its subtypes by {@code "type"} name.
+   *
+   * @return the polymorphic types, unmodifiable
+   */
+  public Map<Class<?>, Map<String, Class<?>>> polymorphicTypes() {
+    return polymorphic;
+  }
+
+  /**
+   * Returns the {@code "type"} name of a subtype of a polymorphic interface.
+   *
+   * @param type the subtype, not null
+   * @return the name, empty if the type is not a registered subtype
+   */
+  public Optional<String> typeName(Class<?> type) {
+    return Optional.ofNullable(subtypeNames.get(type));
+  }
+
+  /**
+   * Returns the regular expression that the canonical text of an identifier type matches.
+   *
+   * @param type the identifier type, not null
+   * @return the pattern, empty if none was registered
+   */
+  public Optional<String> identifierPattern(Class<?> type) {
+    return Optional.ofNullable(identifierPatterns.get(type));
+  }
+
+  /**
+   * Checks if a type is written as its canonical text: a registered identifier, or a final class of
+   * the model with a public static {@code of(String)} factory.
+   *
+   * @param type the type, not null
+   * @return true if the type is identifier-like
+   */
+  public boolean isIdentifier(Class<?> type) {
+    return identifierFactory(type) != null;
+  }
+
+  /**
+   * Checks if a record component may be absent from the JSON (it is an {@link Optional}, or it is
+   * nullable and registered so).
+   *
+   * @param component the component, not null
+   * @return true if the property is optional
+   */
+  public boolean isOptional(RecordComponent component) {
+    return component.getType() == Optional.class
+        || nullable.contains(key(component.getDeclaringRecord(), component.getName()));
+  }
+
+  /**
+   * Checks if a class belongs to the model: it is in one of the model's packages or registered.
+   *
+   * @param type the class, not null
+   * @return true if the class belongs to the model
+   */
+  public boolean isModelType(Class<?> type) {
+    String name = type.getName();
+    for (String p : packages) {
+      if (name.startsWith(p)) {
+        return true;
+      }
+    }
+    return identifierPatterns.containsKey(type)
+        || polymorphic.containsKey(type)
+        || subtypeNames.containsKey(type);
+  }
+
+  MethodHandle identifierFactory(Class<?> type) {
+    MethodHandle known = identifierFactories.get(type);
+    if (known != null) {
+      return known;
+    }
+    if (!identifierPatterns.containsKey(type)
+        && !(isModelType(type)
+            && Modifier.isFinal(type.getModifiers())
+            && !type.isRecord()
+            && !type.isEnum())) {
+      return null;
+    }
+    try {
+      MethodHandle of =
+          MethodHandles.publicLookup()
+              .findStatic(type, "of", MethodType.methodType(type, String.class));
+      identifierFactories.put(type, of);
+      return of;
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      if (identifierPatterns.containsKey(type)) {
+        throw new IllegalStateException(type + " has no public static of(String)", e);
+      }
+      return null;
+    }
+  }
+
+  /** Returns the records that have nullable components. */
+  Set<Class<?>> recordsWithNullables() {
+    return nullableRecords;
+  }
+
+  Shapes shapes() {
+    return shapes;
+  }
+
+  JavaType javaType(Type type) {
+    return TypeFactory.defaultInstance().constructType(type);
+  }
+
+  private static String key(Class<?> record, String component) {
+    return record.getName() + "#" + component;
+  }
+
+  /** Builds a {@link JsonModel}. This class is mutable and not thread-safe. */
+  public static final class Builder {
+    private final Map<Class<?>, String> identifierPatterns = new LinkedHashMap<>();
+    private final Map<Class<?>, Map<String, Class<?>>> polymorphic = new LinkedHashMap<>();
+    private final Set<String> nullable = new HashSet<>();
+    private final Set<Class<?>> nullableRecords = new HashSet<>();
+    private final Map<String, Type> documents = new LinkedHashMap<>();
+    private final List<String> packages = new ArrayList<>(List.of(BASE_PACKAGE + "."));
+
+    private Builder() {}
+
+    /**
+     * Registers an identifier type: a class with a public static {@code of(String)} factory and a
+     * canonical {@code toString()}, written as a JSON string.
+     *
+     * @param type the identifier type, not null
+     * @param pattern the regular expression its canonical text matches (for the JSON Schema), not
+     *     null
+     * @return this builder
+     * @throws IllegalArgumentException if the type has no public static {@code of(String)}
+     */
+    public Builder identifier(Class<?> type, String pattern) {
+      Objects.requireNonNull(type, "type");
+      Pattern.compile(Objects.requireNonNull(pattern, "pattern"));
+      try {
+        MethodHandles.publicLookup()
+            .findStatic(type, "of", MethodType.methodType(type, String.class));
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        throw new IllegalArgumentException(type + " has no public static of(String)", e);
+      }
+      identifierPatterns.put(type, pattern);
+      return this;
+    }
+
+    /**
+     * Registers a subtype of a polymorphic interface under a {@code "type"} name.
+     *
+     * @param root the polymorphic interface, not null
+     * @param subtype a record implementing it, not null
+     * @param name the stable kebab-case name, such as {@code "micro-creche"}; not null
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not kebab-case, is already used for the root,
+     *     or the subtype does not implement the root
+     */
+    public Builder subtype(Class<?> root, Class<?> subtype, String name) {
+      if (!root.isInterface() || !root.isAssignableFrom(subtype) || !subtype.isRecord()) {
+        throw new IllegalArgumentException(subtype + " is not a record implementing " + root);
+      }
+      if (!TYPE_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("type name not in kebab-case: " + name);
+      }
+      Map<String, Class<?>> names = polymorphic.computeIfAbsent(root, r -> new LinkedHashMap<>());
+      if (names.containsKey(name) || names.containsValue(subtype)) {
+        throw new IllegalArgumentException("duplicate subtype " + name + " of " + root);
+      }
+      names.put(name, subtype);
+      return this;
+    }
+
+    /**
+     * Registers a record component that may be null (written absent) although it is not an {@link
+     * Optional}.
+     *
+     * @param record the record, not null
+     * @param component the component name, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the record has no such component
+     */
+    public Builder nullable(Class<? extends Record> record, String component) {
+      boolean exists = false;
+      for (RecordComponent c : record.getRecordComponents()) {
+        exists |= c.getName().equals(component);
+      }
+      if (!exists) {
+        throw new IllegalArgumentException(record + " has no component " + component);
+      }
+      nullable.add(key(record, component));
+      nullableRecords.add(record);
+      return this;
+    }
+
+    /**
+     * Registers a top-level document type, for which a JSON Schema is published.
+     *
+     * @param name the document name, in kebab-case, such as {@code "establishment"}; not null
+     * @param type the Java type, possibly generic; not null
+     * @return this builder
+     */
+    public Builder document(String name, Type type) {
+      if (!TYPE_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("document name not in kebab-case: " + name);
+      }
+      documents.put(name, Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
+    /**
+     * Adds a package whose records, enums and identifier-like classes belong to the model.
+     *
+     * @param packageName the package name, not null
+     * @return this builder
+     */
+    public Builder modelPackage(String packageName) {
+      packages.add(packageName + ".");
+      return this;
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @return the model, not null
+     * @throws IllegalStateException if a sealed polymorphic interface has a permitted subclass that
+     *     has no name
+     */
+    public JsonModel build() {
+      polymorphic.forEach(
+          (root, names) -> {
+            if (root.isSealed()) {
+              for (Class<?> permitted : root.getPermittedSubclasses()) {
+                if (!names.containsValue(permitted)) {
+                  throw new IllegalStateException(
+                      permitted + " of sealed " + root + " has no registered type name");
+                }
+              }
+            }
+          });
+      return new JsonModel(this);
+    }
+  }
+}
