@@ -17,6 +17,10 @@ import io.github.esspetiteenfance.organization.EssPerimeter;
 import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.Observation;
+import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Cog;
 import java.io.PrintStream;
@@ -27,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The main program of the README: loads the Pays de la Loire dataset of the seed, validates it, and
@@ -50,6 +56,8 @@ public final class PaysDeLaLoireReport {
   /** The exit status when the arguments are wrong. */
   public static final int EXIT_USAGE = 2;
 
+  private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
+
   private static final String INDENT = "  ";
 
   private static final String RULE = "=".repeat(72);
@@ -63,6 +71,7 @@ public final class PaysDeLaLoireReport {
    * @param args {@code --lang fr|en}, {@code --dataset <file.json>}; optional
    */
   public static void main(String[] args) {
+    QUIET.setLevel(Level.WARNING); // Hibernate Validator logs its version at INFO
     int status = run(args, Console.out(), Console.err());
     if (status != 0) {
       System.exit(status);
@@ -112,12 +121,22 @@ public final class PaysDeLaLoireReport {
     out.println(texts.get("report.title", dataset.title()));
     out.println(RULE);
     out.println(texts.get("report.source", dataset.source()));
+    out.println(
+        texts.get(
+            "report.validated",
+            dataset.figures().size(),
+            dataset.networks().size(),
+            dataset.portraits().size(),
+            dataset.establishmentCount()));
     out.println();
     panorama(dataset, out, texts);
     portraits(dataset, out, texts, date);
     networks(dataset, out, texts);
     section(out, texts.get("report.section.fee"));
     FeeExample.print(out, texts);
+    out.println();
+    section(out, texts.get("report.section.staffing"));
+    StaffingExample.print(out, texts);
     out.println();
   }
 
@@ -257,6 +276,22 @@ public final class PaysDeLaLoireReport {
                     establishment.name(),
                     texts.isFrench() ? structure.kind().label() : structure.kind().englishLabel(),
                     places(cog, establishment)));
+        ComplianceReport report = RegulatoryChecker.check(structure, date, Observation.empty());
+        if (report.findings().isEmpty()) {
+          out.println(INDENT + INDENT + INDENT + texts.get("report.no-finding", date.toString()));
+        }
+        for (Finding finding : report.findings()) {
+          out.println(
+              INDENT
+                  + INDENT
+                  + INDENT
+                  + texts.get(
+                      "report.finding",
+                      date.toString(),
+                      texts.get("severity." + finding.severity()),
+                      finding.message(texts.locale()),
+                      finding.code().code()));
+        }
       }
       out.println();
     }

@@ -5,6 +5,8 @@ import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +32,9 @@ import java.util.Set;
 public record SeedDataset(
     String title,
     String source,
-    List<Figure> figures,
-    List<NetworkProfile> networks,
-    List<Portrait> portraits) {
+    List<@NotNull @Valid Figure> figures,
+    List<@NotNull @Valid NetworkProfile> networks,
+    List<@NotNull @Valid Portrait> portraits) {
 
   /**
    * Creates a dataset.
@@ -50,6 +52,15 @@ public record SeedDataset(
     unique("figures", figures.stream().map(Figure::key).toList());
     unique("networks", networks.stream().map(NetworkProfile::name).toList());
     unique("portraits", portraits.stream().map(p -> p.organization().name()).toList());
+  }
+
+  /**
+   * Returns the number of establishments of all portraits.
+   *
+   * @return the number, not negative
+   */
+  public int establishmentCount() {
+    return portraits.stream().mapToInt(p -> p.establishments().size()).sum();
   }
 
   /**
@@ -128,8 +139,8 @@ public record SeedDataset(
    */
   public record Portrait(
       String title,
-      Organization organization,
-      List<SeedEstablishment> establishments,
+      @NotNull @Valid Organization organization,
+      List<@NotNull @Valid SeedEstablishment> establishments,
       String summary) {
 
     /**
@@ -157,7 +168,7 @@ public record SeedDataset(
    */
   public record SeedEstablishment(
       String name,
-      Structure structure,
+      @NotNull @Valid Structure structure,
       List<CodeCommune> communes,
       List<CodeDepartement> departements) {
 
