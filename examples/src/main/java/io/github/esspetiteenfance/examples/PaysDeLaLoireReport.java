@@ -176,7 +176,7 @@ public final class PaysDeLaLoireReport {
                   portrait.legalForm()
                           instanceof io.github.esspetiteenfance.organization.LegalForm.Declared d
                       ? d.wording()
-                      : portrait.legalForm().categorieJuridiqueCode().orElse("?"),
+                      : portrait.legalForm().categorieJuridique().map(Object::toString).orElse("?"),
                   portrait.legalForm().family().label(),
                   texts.get(portrait.legalForm().family().isEss() ? "report.yes" : "report.no"),
                   texts.get("confidence." + portrait.legalForm().confidence())));
