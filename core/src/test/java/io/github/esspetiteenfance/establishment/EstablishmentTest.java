@@ -20,6 +20,7 @@ import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
 import io.github.esspetiteenfance.structure.MissingAttributesException;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
+import io.github.esspetiteenfance.testing.IdentifierGenerators;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -89,6 +90,32 @@ class EstablishmentTest {
                   .isEqualTo(
                       "Le SIRET 73282932000074 n'appartient pas au SIREN 552100554 du"
                           + " gestionnaire.");
+            });
+  }
+
+  @Test
+  void build_anySiretAndOperatorSiren_acceptedExactlyWhenTheyMatch() {
+    qt().withExamples(1000)
+        .forAll(
+            IdentifierGenerators.sirets(),
+            IdentifierGenerators.sirens().toOptionals(20),
+            org.quicktheories.generators.Generate.booleans())
+        .checkAssert(
+            (siret, otherSiren, sameSiren) -> {
+              Optional<Siren> operatorSiren = sameSiren ? Optional.of(siret.siren()) : otherSiren;
+              EstablishmentBuilder builder = crecheBuilder(association(operatorSiren)).siret(siret);
+              boolean matches =
+                  operatorSiren.isEmpty() || operatorSiren.get().equals(siret.siren());
+              if (matches) {
+                assertThat(builder.build().siret()).contains(siret);
+              } else {
+                assertThatThrownBy(builder::build)
+                    .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e ->
+                            assertThat(e.errorCode())
+                                .isEqualTo(EstablishmentErrorCode.SIRET_SIREN_MISMATCH));
+              }
             });
   }
 
