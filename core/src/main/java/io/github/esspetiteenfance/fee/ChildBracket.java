@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param from the smallest number of children in the bracket, at least 1
+ * @param from the smallest number of children in the bracket, between 1 and {@value
+ *     Family#MAX_CHILDREN}
  * @param to the largest number, empty if the bracket has no upper bound; not null
  */
 public record ChildBracket(int from, Optional<Integer> to) {
@@ -21,13 +22,13 @@ public record ChildBracket(int from, Optional<Integer> to) {
   /**
    * Creates a bracket.
    *
-   * @throws InvalidValueException if {@code from} is below 1 or {@code to} below {@code from}
+   * @throws InvalidValueException if {@code from} is out of range or {@code to} below {@code from}
    */
   public ChildBracket {
     Objects.requireNonNull(to, "to");
-    if (from < 1) {
+    if (from < 1 || from > Family.MAX_CHILDREN) {
       throw new InvalidValueException(
-          FeeErrorCode.CHILDREN_OUT_OF_RANGE, "from", from, 1, Integer.MAX_VALUE);
+          FeeErrorCode.CHILDREN_OUT_OF_RANGE, "from", from, 1, Family.MAX_CHILDREN);
     }
     if (to.isPresent() && to.get() < from) {
       throw new InvalidValueException(FeeErrorCode.BRACKET_REVERSED, "to", to.get(), from);

@@ -211,7 +211,7 @@ public final class FamilyFeeCalculator {
             FeeErrorCode.MANAGER_PLAFOND_BELOW_CNAF,
             "managerPlafond",
             managerPlafond.get(),
-            ceiling,
+            ceiling.toPlainString(),
             date);
       }
       bases.add(FeeBases.MANAGER_PLAFOND);
@@ -226,7 +226,11 @@ public final class FamilyFeeCalculator {
     bases.add(plancher.basis());
     if (plancher.value().compareTo(plafond.value()) > 0) {
       throw new InvalidValueException(
-          FeeErrorCode.PLANCHER_ABOVE_PLAFOND, "plancher", plancher.value(), plafond.value(), date);
+          FeeErrorCode.PLANCHER_ABOVE_PLAFOND,
+          "plancher",
+          plancher.value(),
+          plafond.value().toPlainString(),
+          date);
     }
     if (annual.compareTo(plancher.value().multiply(TWELVE)) <= 0) {
       return new Retained(plancher.value().multiply(TWELVE), ResourceBasis.PLANCHER);

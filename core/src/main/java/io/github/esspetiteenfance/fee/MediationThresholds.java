@@ -34,7 +34,7 @@ public record MediationThresholds(BigDecimal rsaSocle, BigDecimal smic) {
     }
     if (rsaSocle.compareTo(smic) > 0) {
       throw new InvalidValueException(
-          FeeErrorCode.MEDIATION_THRESHOLDS_REVERSED, "rsaSocle", rsaSocle, smic);
+          FeeErrorCode.MEDIATION_THRESHOLDS_REVERSED, "rsaSocle", rsaSocle, smic.toPlainString());
     }
   }
 }

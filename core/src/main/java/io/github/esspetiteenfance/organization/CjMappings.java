@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.organization;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,19 @@ public final class CjMappings {
   public static Optional<CjMapping> find(String code) {
     Objects.requireNonNull(code, "code");
     return Optional.ofNullable(Holder.BY_CODE.get(code));
+  }
+
+  /**
+   * Returns the mapping of a catégorie juridique.
+   *
+   * <p>Every catégorie juridique of the {@code identifier} package has a mapping (a test checks
+   * it), so this method never fails.
+   *
+   * @param categorieJuridique the catégorie juridique, not null
+   * @return the mapping, not null
+   */
+  public static CjMapping of(CategorieJuridique categorieJuridique) {
+    return of(categorieJuridique.toString());
   }
 
   /**

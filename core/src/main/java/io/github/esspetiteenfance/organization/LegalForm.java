@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.organization;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,12 +20,23 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
   /**
    * Obtains the legal form of a catégorie juridique.
    *
-   * @param code the 4-digit catégorie juridique, not null
+   * @param categorieJuridique the catégorie juridique, not null
    * @return the legal form, not null
-   * @throws InvalidValueException if the code is not in the 2022 nomenclature
+   */
+  static LegalForm of(CategorieJuridique categorieJuridique) {
+    return new Coded(categorieJuridique);
+  }
+
+  /**
+   * Obtains the legal form of a catégorie juridique given as text.
+   *
+   * @param code the 4-digit catégorie juridique, such as {@code "9220"}; not null
+   * @return the legal form, not null
+   * @throws io.github.esspetiteenfance.identifier.InvalidIdentifierException if the code is not in
+   *     the 2022 nomenclature
    */
   static LegalForm of(String code) {
-    return new Coded(code);
+    return new Coded(CategorieJuridique.of(code));
   }
 
   /**
@@ -57,28 +69,24 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
   Confidence confidence();
 
   /**
-   * Returns the catégorie juridique code, if known.
+   * Returns the catégorie juridique, if known.
    *
-   * @return the 4-digit code, empty for a declared form
+   * @return the catégorie juridique, empty for a declared form
    */
-  Optional<String> categorieJuridiqueCode();
+  Optional<CategorieJuridique> categorieJuridique();
 
   /**
    * A legal form given by its catégorie juridique.
    *
    * <p>This record is immutable and thread-safe.
    *
-   * @param code the 4-digit catégorie juridique, not null
+   * @param code the catégorie juridique, not null
    */
-  record Coded(String code) implements LegalForm {
+  record Coded(CategorieJuridique code) implements LegalForm {
 
-    /**
-     * Creates a coded legal form.
-     *
-     * @throws InvalidValueException if the code is not in the 2022 nomenclature
-     */
+    /** Creates a coded legal form. */
     public Coded {
-      CjMappings.of(Objects.requireNonNull(code, "code"));
+      Objects.requireNonNull(code, "code");
     }
 
     /**
@@ -101,8 +109,14 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
     }
 
     @Override
-    public Optional<String> categorieJuridiqueCode() {
+    public Optional<CategorieJuridique> categorieJuridique() {
       return Optional.of(code);
+    }
+
+    /** Returns the 4 digits of the catégorie juridique. */
+    @Override
+    public String toString() {
+      return code.toString();
     }
   }
 
@@ -138,7 +152,7 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
     }
 
     @Override
-    public Optional<String> categorieJuridiqueCode() {
+    public Optional<CategorieJuridique> categorieJuridique() {
       return Optional.empty();
     }
   }

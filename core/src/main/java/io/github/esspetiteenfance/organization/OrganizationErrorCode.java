@@ -13,7 +13,30 @@ public enum OrganizationErrorCode implements ErrorCode {
   /** The Sirene ESS flag is neither O, N nor empty. */
   ESS_FLAG_INVALID("organization.ess-flag.invalid"),
   /** The Sirene employer character or headcount band is not a known value. */
-  EMPLOYER_INVALID("organization.employer.invalid");
+  EMPLOYER_INVALID("organization.employer.invalid"),
+  /** The expiry of an ESUS agrément is before its grant. */
+  ESUS_EXPIRY_BEFORE_GRANT("organization.esus.expiry-before-grant"),
+  /** An ESUS agrément is held by a legal form that cannot be in the ESS. */
+  ESUS_FORM_NOT_ELIGIBLE("organization.esus.form-not-eligible"),
+  /** An RNA number is held by an organization that is not an association. */
+  RNA_NOT_ASSOCIATION("organization.rna.not-association"),
+  /**
+   * An RNA number is held by an association that is not registered in the RNA: an association de
+   * droit local (Alsace-Moselle) or an association non déclarée.
+   */
+  RNA_NOT_REGISTERED("organization.rna.not-registered"),
+  /** A specific status is held by a legal form that cannot hold it. */
+  STATUS_INCOMPATIBLE("organization.status.incompatible-form"),
+  /** Two specific statuses that exclude each other are held together. */
+  STATUSES_EXCLUSIVE("organization.status.exclusive"),
+  /** A list holds the same element twice. */
+  DUPLICATE("organization.duplicate"),
+  /** A merger names fewer than two predecessors. */
+  MERGER_PREDECESSORS("organization.origin.merger-predecessors"),
+  /** A creation names predecessors. */
+  CREATION_PREDECESSORS("organization.origin.creation-predecessors"),
+  /** An answer of the perimeter whose family contradicts its rule (a library bug). */
+  CLASSIFICATION_INCONSISTENT("organization.classification.inconsistent");
 
   private final String code;
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
@@ -226,6 +227,22 @@ public enum SpecificStatus {
   }
 
   /**
+   * Checks if this status and another cannot be held together: SCOP and SCIC; the association de
+   * droit local and the statuses of the loi 1901 (déclarée, reconnue d'utilité publique).
+   *
+   * @param other the other status, not null
+   * @return true if an organization cannot hold both
+   */
+  public boolean excludes(SpecificStatus other) {
+    return exclusive(this, other) || exclusive(other, this);
+  }
+
+  private static boolean exclusive(SpecificStatus a, SpecificStatus b) {
+    return a == SCOP && b == SCIC
+        || a == ASSOCIATION_DROIT_LOCAL && (b == ASSOCIATION_DECLAREE || b == ASSOCIATION_RUP);
+  }
+
+  /**
    * Checks if a legal form may hold this status, given the unit's declared ESS status.
    *
    * <p>A catégorie juridique is compatible if it is one of {@link #compatibleCodes()}, or if it is
@@ -241,9 +258,9 @@ public enum SpecificStatus {
    */
   public boolean isCompatibleWith(LegalForm form, DeclaredEssStatus declared) {
     boolean flagged = declared == DeclaredEssStatus.DECLARED_ESS;
-    Optional<String> code = form.categorieJuridiqueCode();
+    Optional<CategorieJuridique> code = form.categorieJuridique();
     if (code.isPresent()) {
-      String c = code.get();
+      String c = code.get().toString();
       if (compatibleCodes.contains(c)) {
         return true;
       }

@@ -121,7 +121,8 @@ public record BillingBandPosition(
       throw new InvalidValueException(PsuErrorCode.NEGATIVE, "at120", at120);
     }
     if (at120.compareTo(at107) > 0) {
-      throw new InvalidValueException(PsuErrorCode.PRIX_PLAFOND_REVERSED, "at120", at120, at107);
+      throw new InvalidValueException(
+          PsuErrorCode.PRIX_PLAFOND_REVERSED, "at120", at120, at107.toPlainString());
     }
     BigDecimal fall = at107.subtract(at120).multiply(fraction.numerator());
     BigDecimal drop =

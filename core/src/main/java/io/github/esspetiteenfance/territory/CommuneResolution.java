@@ -69,7 +69,7 @@ public record CommuneResolution(
     String problem = problem(requested, method, communes, part, movements);
     if (problem != null) {
       throw new InvalidValueException(
-          TerritoryErrorCode.RESOLUTION_INCONSISTENT, "requested", requested, problem);
+          TerritoryErrorCode.RESOLUTION_INCONSISTENT, "requested", requested, method, problem);
     }
   }
 

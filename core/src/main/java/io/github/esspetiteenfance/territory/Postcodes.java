@@ -42,6 +42,7 @@ import java.util.TreeSet;
 public final class Postcodes {
 
   private final Map<CodePostal, List<CodeCommune>> communesByPostcode;
+  private final List<CodePostal> postcodeList;
   private final Map<CodeCommune, List<CodePostal>> postcodesByCommune;
   private final Map<CodeCommune, List<CodePostal>> postcodesByCurrentCommune;
 
@@ -70,6 +71,7 @@ public final class Postcodes {
                             .computeIfAbsent(c.code(), k -> new TreeSet<>(BY_TEXT))
                             .addAll(postcodes)));
     this.communesByPostcode = java.util.Collections.unmodifiableMap(byPostcode);
+    this.postcodeList = List.copyOf(byPostcode.keySet());
     this.postcodesByCommune = copy(byCommune);
     Map<CodeCommune, List<CodePostal>> current = new HashMap<>();
     byCurrent.forEach((k, v) -> current.put(k, List.copyOf(v)));
@@ -108,7 +110,7 @@ public final class Postcodes {
    * @return the 6,187 postcodes, not null
    */
   public List<CodePostal> postcodes() {
-    return List.copyOf(communesByPostcode.keySet());
+    return postcodeList;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,17 @@ class CjMappingsTest {
   void all_hasOneMappingPerCodeOfThe2022Nomenclature() {
     List<String> codes = CjMappings.all().stream().map(CjMapping::code).toList();
     assertThat(codes).hasSize(260).doesNotHaveDuplicates().isSorted();
+  }
+
+  @Test
+  void all_coversExactlyTheBundledNomenclatureWithItsLabels() {
+    List<String> nomenclature =
+        CategorieJuridique.all().stream().map(CategorieJuridique::toString).toList();
+    List<String> mapped = CjMappings.all().stream().map(CjMapping::code).toList();
+    assertThat(mapped).containsExactlyElementsOf(nomenclature);
+    for (CategorieJuridique cj : CategorieJuridique.all()) {
+      assertThat(CjMappings.of(cj).label()).as(cj.toString()).isEqualTo(cj.label());
+    }
   }
 
   @Test

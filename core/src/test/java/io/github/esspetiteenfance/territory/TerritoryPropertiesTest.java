@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  *       resolution is {@code ALREADY_CURRENT};
  *   <li>for a postcode drawn from the table: every current commune it serves is a COM of the COG
  *       2026 and lists the postcode among its {@code currentPostcodes};
- *   <li>exhaustively, over all 34,875 communes: the département and région computed by the loader
- *       agree with the département's own région;
+ *   <li>exhaustively, over all 34,875 communes: each is found by its code, its département contains
+ *       it and belongs to the same région, and {@code CodeCommune#departement()} gives that
+ *       département;
  *   <li>exhaustively, over all codes of the movements file: only Saint-Barthélemy and Saint-Martin
  *       fail to resolve.
  * </ul>
@@ -154,12 +155,18 @@ class TerritoryPropertiesTest {
   }
 
   @Test
-  void everyCommune_hasTheRegionOfItsDepartement() {
+  void everyCommune_isFoundAndInItsDepartementOfTheRightRegion() {
     assertThat(cog.communes())
+        .hasSize(34_875)
         .allSatisfy(
-            c ->
-                assertThat(cog.requireDepartement(c.departementCode()).regionCode())
-                    .isEqualTo(c.regionCode()));
+            c -> {
+              assertThat(cog.findCommune(c.code())).containsSame(c);
+              Departement d = cog.requireDepartement(c.departementCode());
+              assertThat(d.regionCode()).isEqualTo(c.regionCode());
+              assertThat(d.contains(c)).isTrue();
+              // for current communes the code starts with the département (not so for parts)
+              assertThat(c.code().departement()).isEqualTo(c.departementCode());
+            });
   }
 
   @Test

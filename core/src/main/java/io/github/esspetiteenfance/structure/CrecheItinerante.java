@@ -1,0 +1,76 @@
+package io.github.esspetiteenfance.structure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A crèche itinérante: a crèche that moves between several sites (often rural communes), on given
+ * days, with its equipment.
+ *
+ * <p>Legal category UNCONFIRMED: the 2021 CSP text has no category for it; it is assumed to be a
+ * crèche collective or halte-garderie working on several sites (see {@link
+ * StructureKind#CRECHE_ITINERANTE}).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param capacity the authorised capacity, if known
+ * @param ages the ages of the children accepted, if known
+ * @param management whether the EAJE is à gestion parentale, if known
+ * @param funding the funding mode, if known
+ * @param pedagogies the educational approaches, empty if none is known
+ * @param inclusiveCare the care offered to children with disabilities, if declared; its places at
+ *     most the capacity
+ * @param openingHours the weekly opening schedule, if known
+ * @param commitments the environmental and social commitments, empty if none is known
+ * @param opened when the structure opened, to the precision known
+ * @param stops the stops of the itinerary, in order, with distinct places; empty if not known
+ */
+@Value.Builder
+public record CrecheItinerante(
+    Optional<@Valid Capacity> capacity,
+    Optional<@Valid AgeRange> ages,
+    Optional<Management> management,
+    Optional<@Valid Funding> funding,
+    Set<@NotNull @Valid Pedagogy> pedagogies,
+    Optional<@Valid InclusiveCare> inclusiveCare,
+    Optional<@Valid OpeningHours> openingHours,
+    Set<@NotNull @Valid Commitment> commitments,
+    Optional<@Valid PartialDate> opened,
+    List<@NotNull @Valid ItineraryStop> stops)
+    implements Eaje, WithCrecheItinerante {
+
+  /**
+   * Creates a crèche itinérante; prefer {@code CrecheItineranteBuilder}.
+   *
+   * @throws io.github.esspetiteenfance.InvalidValueException if an invariant is broken
+   */
+  public CrecheItinerante {
+    Objects.requireNonNull(capacity, "capacity");
+    Objects.requireNonNull(ages, "ages");
+    Objects.requireNonNull(management, "management");
+    Objects.requireNonNull(funding, "funding");
+    pedagogies = Checks.sortedSet(pedagogies, Pedagogy.ORDER, "pedagogies");
+    Objects.requireNonNull(inclusiveCare, "inclusiveCare");
+    Objects.requireNonNull(openingHours, "openingHours");
+    commitments = Checks.sortedSet(commitments, Commitment.ORDER, "commitments");
+    Objects.requireNonNull(opened, "opened");
+    stops = Checks.list(stops, "stops");
+    Checks.eaje(capacity, inclusiveCare);
+    Checks.distinctPlaces(stops);
+  }
+
+  /**
+   * Returns {@link StructureKind#CRECHE_ITINERANTE}.
+   *
+   * @return the kind, not null
+   */
+  @Override
+  public StructureKind kind() {
+    return StructureKind.CRECHE_ITINERANTE;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.esspetiteenfance.structure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A micro-crèche: a crèche collective of at most 12 places (CSP R2324-46 I, since 1 September 2021;
+ * 10 places before). The 12-place cap is a dated regulatory rule, checked by the {@code regulation}
+ * package, not an invariant: historical data keep their capacity.
+ *
+ * <p>Funding is either the PSU or, more often, the PAJE (parents receive the CMG "structure").
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * MicroCreche microScop = MicroCrecheBuilder.builder()
+ *     .ages(AgeRange.ofMonths(2, 48))
+ *     .addPedagogies(Pedagogy.inspiredBy(PedagogicalApproach.MONTESSORI))
+ *     .addCommitments(Commitment.of(CommitmentKind.COMPOST), Commitment.of(CommitmentKind.HEN_HOUSE))
+ *     .opened(PartialDate.ofYear(2017))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param capacity the authorised capacity, if known
+ * @param ages the ages of the children accepted, if known
+ * @param management whether the EAJE is à gestion parentale, if known
+ * @param funding the funding mode, if known
+ * @param pedagogies the educational approaches, empty if none is known
+ * @param inclusiveCare the care offered to children with disabilities, if declared; its places at
+ *     most the capacity
+ * @param openingHours the weekly opening schedule, if known
+ * @param commitments the environmental and social commitments, empty if none is known
+ * @param opened when the structure opened, to the precision known
+ */
+@Value.Builder
+public record MicroCreche(
+    Optional<@Valid Capacity> capacity,
+    Optional<@Valid AgeRange> ages,
+    Optional<Management> management,
+    Optional<@Valid Funding> funding,
+    Set<@NotNull @Valid Pedagogy> pedagogies,
+    Optional<@Valid InclusiveCare> inclusiveCare,
+    Optional<@Valid OpeningHours> openingHours,
+    Set<@NotNull @Valid Commitment> commitments,
+    Optional<@Valid PartialDate> opened)
+    implements Eaje, WithMicroCreche {
+
+  /**
+   * Creates a micro-crèche; prefer {@code MicroCrecheBuilder}.
+   *
+   * @throws io.github.esspetiteenfance.InvalidValueException if an invariant is broken
+   */
+  public MicroCreche {
+    Objects.requireNonNull(capacity, "capacity");
+    Objects.requireNonNull(ages, "ages");
+    Objects.requireNonNull(management, "management");
+    Objects.requireNonNull(funding, "funding");
+    pedagogies = Checks.sortedSet(pedagogies, Pedagogy.ORDER, "pedagogies");
+    Objects.requireNonNull(inclusiveCare, "inclusiveCare");
+    Objects.requireNonNull(openingHours, "openingHours");
+    commitments = Checks.sortedSet(commitments, Commitment.ORDER, "commitments");
+    Objects.requireNonNull(opened, "opened");
+    Checks.eaje(capacity, inclusiveCare);
+  }
+
+  /**
+   * Returns {@link StructureKind#MICRO_CRECHE}.
+   *
+   * @return the kind, not null
+   */
+  @Override
+  public StructureKind kind() {
+    return StructureKind.MICRO_CRECHE;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The kinds of structure in early childhood, parenting support and child protection, as a sealed
+ * hierarchy of records, and the attributes they share.
+ *
+ * <p>{@link io.github.esspetiteenfance.structure.Structure} is sealed: its records are the EAJE
+ * types of CSP R2324-17 (crèche collective, halte-garderie, multi-accueil, micro-crèche, crèche
+ * familiale, jardin d'enfants, crèche itinérante), the maison d'assistants maternels, the parenting
+ * support kinds, the child protection kinds and the recyclerie petite enfance. Each has a {@link
+ * io.github.esspetiteenfance.structure.StructureKind} with a stable kebab-case code, a family and a
+ * legal basis with its confidence.
+ *
+ * <p>Shared value types: {@link io.github.esspetiteenfance.structure.AgeRange} (ages in months),
+ * {@link io.github.esspetiteenfance.structure.Capacity}, {@link
+ * io.github.esspetiteenfance.structure.OpeningHours} (weekly schedule with atypical-hours flags),
+ * {@link io.github.esspetiteenfance.structure.InclusiveCare}, {@link
+ * io.github.esspetiteenfance.structure.Pedagogy}, {@link
+ * io.github.esspetiteenfance.structure.Commitment}, {@link
+ * io.github.esspetiteenfance.structure.Funding} and {@link
+ * io.github.esspetiteenfance.structure.PartialDate} (a date known to the year, season, month or
+ * day).
+ *
+ * <p>Vocabulary: {@code of} obtains a value from its components and throws {@link
+ * io.github.esspetiteenfance.InvalidValueException} on invalid input; {@code parse} reads the
+ * canonical text ({@code "2..48"}, {@code "Mo-Fr 07:30-18:30"}, {@code "2024-21"}); {@code isValid}
+ * checks without throwing; {@code with...} (generated withers) returns a modified copy. Records
+ * with many components are built with their generated builder, {@code XBuilder.builder()}, and
+ * copied with {@code XBuilder.builder().from(x)}.
+ *
+ * <p>Builders: a missing required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.structure.MissingAttributesException} (code {@code
+ * structure.missing-attributes}, with the missing names) rather than an {@link
+ * IllegalStateException}: the package's Immutables style sets {@code
+ * throwForInvalidImmutableState}. A null argument still throws {@link NullPointerException}, as
+ * everywhere in the library.
+ *
+ * <p>Invariants are checked in the compact constructors and mirrored, component by component, by
+ * Jakarta Bean Validation constraints on the record components ({@code @Min}, {@code @NotBlank},
+ * {@code @Valid}...), so a validation service reports the same rules. Optional texts carry
+ * {@code @Pattern} rather than {@code @NotBlank}, which Bean Validation would apply to the {@code
+ * null} of an empty optional; the constructors use the same pattern. Cross-component invariants (an
+ * age range's order, a label required for {@code OTHER}) exist only in the constructors. Dated
+ * regulatory rules (micro-crèche capacity, jardin d'enfants ages, parental capacity) are not
+ * invariants: the {@code regulation} package checks them against a date.
+ *
+ * <p>Sets are copied into unmodifiable sets iterated in a stable order (declaration order for
+ * enums), so serialized forms are deterministic.
+ */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
+package io.github.esspetiteenfance.structure;
+
+import org.immutables.value.Value;
