@@ -27,7 +27,25 @@ public enum IndicatorErrorCode implements ErrorCode {
   /** A rounding step is not positive, or the figure is not a multiple of it. */
   STEP_INVALID("indicator.step.invalid"),
   /** A headcount band code is not one of Sirene's. */
-  BAND_UNKNOWN("indicator.band.unknown");
+  BAND_UNKNOWN("indicator.band.unknown"),
+  /** A sector's code does not match its kind. */
+  SECTOR_INVALID("indicator.sector.invalid"),
+  /** A population counts no family, or a family name is unknown. */
+  POPULATION_EMPTY("indicator.population.empty"),
+  /** A text field is blank. */
+  BLANK("indicator.blank"),
+  /** A share has no base population, or a count has one. */
+  BASE_MISMATCH("indicator.base.mismatch"),
+  /** The base population of a share does not include its population. */
+  POPULATION_NOT_IN_BASE("indicator.population.not-in-base"),
+  /** A secrecy rule's parameter is out of range. */
+  SECRECY_RULE_INVALID("indicator.secrecy-rule.invalid"),
+  /** A record's commune is not a current commune of the COG. */
+  COMMUNE_NOT_CURRENT("indicator.commune.not-current"),
+  /** A commune code stands for several current communes. */
+  COMMUNE_AMBIGUOUS("indicator.commune.ambiguous"),
+  /** A record contradicts itself (a non-employer with jobs). */
+  INPUT_INCONSISTENT("indicator.input.inconsistent");
 
   private final String code;
 

@@ -1,0 +1,110 @@
+package io.github.esspetiteenfance.indicator;
+
+import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.organization.EssFamily;
+import io.github.esspetiteenfance.territory.Cog;
+import io.github.esspetiteenfance.territory.Commune;
+import io.github.esspetiteenfance.territory.CommuneResolution;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * One establishment as the aggregation sees it: where it is, the ESS family of its organization,
+ * whether it employs staff, its sector, and its jobs (an exact count or a range).
+ *
+ * <p>The record is small on purpose: any source (Sirene stock files, an {@code Establishment} of
+ * the library, a CSV of a network) can be turned into it, and a {@link Panorama} needs nothing
+ * else. The commune is a current commune of the COG 2026 ({@link Commune#isCurrent()}); a former or
+ * delegated commune code is resolved first with {@link #currentCommune(CodeCommune, Cog)}, so that
+ * every record is counted in exactly one commune, département and région.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param establishmentId the establishment's identifier (a SIRET, or any stable key), not blank
+ * @param commune the current commune where it is, not null
+ * @param family the ESS family of its organization, as the perimeter classified it; not null
+ * @param employer true if it employs (or employed during the year) at least one person
+ * @param sector its activity (a NAF code or a kind of structure, not {@link Sector#ALL}); not null
+ * @param jobs its salaried jobs; a range for a headcount band, {@link CountRange#UNKNOWN} if not
+ *     known; not null
+ */
+@Value.Builder
+public record IndicatorInput(
+    String establishmentId,
+    Commune commune,
+    EssFamily family,
+    boolean employer,
+    Sector sector,
+    CountRange jobs) {
+
+  /**
+   * Creates a record.
+   *
+   * @throws InvalidValueException with code {@link IndicatorErrorCode#BLANK} if the id is blank,
+   *     {@link IndicatorErrorCode#COMMUNE_NOT_CURRENT} if the commune is not a current commune,
+   *     {@link IndicatorErrorCode#SECTOR_INVALID} if the sector is {@link Sector#ALL}, or {@link
+   *     IndicatorErrorCode#INPUT_INCONSISTENT} if a non-employer has jobs
+   */
+  public IndicatorInput {
+    Objects.requireNonNull(establishmentId, "establishmentId");
+    Objects.requireNonNull(commune, "commune");
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(jobs, "jobs");
+    if (establishmentId.isBlank()) {
+      throw new InvalidValueException(IndicatorErrorCode.BLANK, "establishmentId", establishmentId);
+    }
+    if (!commune.isCurrent()) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.COMMUNE_NOT_CURRENT, "commune", commune.code(), commune.type());
+    }
+    if (sector.kind() == Sector.Kind.ALL) {
+      throw new InvalidValueException(IndicatorErrorCode.SECTOR_INVALID, "sector", sector, "ALL");
+    }
+    if (!employer && jobs.lower() > 0) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.INPUT_INCONSISTENT, "jobs", jobs, establishmentId);
+    }
+  }
+
+  /**
+   * Obtains a record from a Sirene headcount band: the band gives both the jobs and the employer
+   * status ({@link HeadcountBand#NN} is a non-employer).
+   *
+   * @param establishmentId the establishment's identifier, not blank
+   * @param commune the current commune, not null
+   * @param family the ESS family, not null
+   * @param sector the sector, not null
+   * @param band the headcount band, not null
+   * @return the record, not null
+   */
+  public static IndicatorInput ofBand(
+      String establishmentId,
+      Commune commune,
+      EssFamily family,
+      Sector sector,
+      HeadcountBand band) {
+    return new IndicatorInput(
+        establishmentId, commune, family, band.isEmployer(), sector, band.jobs());
+  }
+
+  /**
+   * Returns the current commune a commune code stands for, through a COG.
+   *
+   * @param code a current, delegated or former commune code, not null
+   * @param cog the COG, such as {@link Cog#bundled()}; not null
+   * @return the one current commune, not null
+   * @throws io.github.esspetiteenfance.territory.UnknownTerritoryException if the code is unknown
+   * @throws InvalidValueException with code {@link IndicatorErrorCode#COMMUNE_AMBIGUOUS} if the
+   *     code's territory was shared out between several current communes
+   */
+  public static Commune currentCommune(CodeCommune code, Cog cog) {
+    CommuneResolution resolution = cog.resolveCurrent(code);
+    if (resolution.communes().size() != 1) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.COMMUNE_AMBIGUOUS, "commune", code, resolution.communes().size());
+    }
+    return resolution.communes().get(0);
+  }
+}
