@@ -37,9 +37,12 @@ import java.util.TreeSet;
  *
  * <p>A range that becomes empty is an inconsistency ({@link Severity#ERROR}): the figures cannot
  * all be true, whatever the rounding. Each quantity whose range the figures narrowed is reported as
- * an {@link Implication}, with the figures it comes from. Remarks are added for figures whose
- * source is {@link Confidence#UNCONFIRMED} and figures with no period (which are then assumed to
- * describe the same period). Secret figures are left out, so no implication can give them away.
+ * an {@link Implication}, with the figures it comes from (when at least one of them is a count:
+ * shares alone only imply small bounds such as "a 43 % share needs at least 7 units"). When a
+ * contradiction is found, the contradictions it causes downstream (with no other figure involved)
+ * are not reported again. Remarks are added for figures whose source is {@link
+ * Confidence#UNCONFIRMED} and figures with no period (which are then assumed to describe the same
+ * period). Secret figures are left out, so no implication can give them away.
  *
  * <p>{@link #compare(Collection, Collection)} checks computed figures against published ones
  * instead: whether each computed value is compatible with the published figure of the same
@@ -145,6 +148,7 @@ public final class ConsistencyChecker {
     private final List<Order> orders = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Set<Object> failed = new HashSet<>();
+    private final Set<String> counts = new HashSet<>();
     private boolean changed;
 
     ConsistencyReport run(Collection<Indicator> figures) {
@@ -162,10 +166,11 @@ public final class ConsistencyChecker {
       List<Implication> implications = new ArrayList<>();
       ranges.forEach(
           (q, r) -> {
+            Set<String> from = provenance.getOrDefault(q, Set.of());
             if (!failed.contains(q)
                 && !r.equals(CountRange.UNKNOWN)
                 && !r.equals(given.get(q))
-                && !provenance.getOrDefault(q, Set.of()).isEmpty()) {
+                && from.stream().anyMatch(counts::contains)) {
               implications.add(new Implication(q, r, List.copyOf(provenance.get(q))));
             }
           });
@@ -200,6 +205,7 @@ public final class ConsistencyChecker {
         if (share.isPresent()) {
           readShare(figure, q, Quantity.baseOf(figure).orElseThrow(), share.get());
         } else if (count.isPresent()) {
+          counts.add(figure.id());
           readCount(figure, q, count.get());
         } else {
           notChecked.add(figure.id());
@@ -444,6 +450,12 @@ public final class ConsistencyChecker {
       }
       Set<String> all = new TreeSet<>(ids);
       all.addAll(provenance.getOrDefault(q, Set.of()));
+      boolean cascade =
+          findings.stream()
+              .anyMatch(f -> f.severity() == Severity.ERROR && f.figures().containsAll(all));
+      if (cascade) {
+        return;
+      }
       findings.add(
           Finding.of(
               code == IndicatorErrorCode.SHARE_MISMATCH ? IndicatorErrorCode.CONTRADICTION : code,
