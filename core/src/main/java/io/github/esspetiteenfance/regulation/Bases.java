@@ -49,6 +49,25 @@ final class Bases {
           Confidence.CONFIRMED,
           "https://legal.tricoteuses.fr/articles/LEGIARTI000043996630");
 
+  /** Before 1 Sept 2021, parents counted as after: the earlier text was not read. */
+  static final LegalBasis PARENTS_COUNT_BEFORE_2021 =
+      new LegalBasis(
+          PROJECT,
+          "parents of a crèche parentale counted in the ratio before 1 September 2021 as after",
+          ValidityPeriod.until(REFORM_2021.minusDays(1)),
+          Confidence.DERIVED,
+          REFERENCE + " §1.5 (only the 2021 version of R2324-50 was read)");
+
+  /**
+   * Returns the basis for counting parents on a date.
+   *
+   * @param date the date
+   * @return R2324-50 since 1 Sept 2021, the project's interpretation before
+   */
+  static LegalBasis parentsCount(LocalDate date) {
+    return PARENTS_COUNT.validity().contains(date) ? PARENTS_COUNT : PARENTS_COUNT_BEFORE_2021;
+  }
+
   /** At least one professional whenever children are present in a crèche parentale. */
   static final LegalBasis PARENTAL_ONE_PROFESSIONAL =
       new LegalBasis(

@@ -78,6 +78,7 @@ public record Finding(FindingCode code, List<LegalBasis> bases, List<Object> arg
       return message;
     }
     return message
+        + " "
         + Messages.format(code.messageBundle(), "regulation.confidence." + confidence, locale);
   }
 

@@ -168,7 +168,7 @@ public final class StaffingCalculator {
     }
     int professionals = adults;
     if (situation.parental()) {
-      add(bases, Bases.PARENTS_COUNT);
+      add(bases, Bases.parentsCount(date));
       professionals = Math.max(minimum - 1, qualified);
       if (n > 0 && professionals == 0) {
         professionals = 1;

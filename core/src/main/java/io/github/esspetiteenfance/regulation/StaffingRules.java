@@ -121,7 +121,9 @@ final class StaffingRules {
           setting == StaffingSetting.JARDIN_D_ENFANTS
               ? jardinBases(c, children)
               : ratioBases(c, option.orElseThrow(), children);
-      bases.add(Bases.EVERY_MOMENT);
+      if (Bases.EVERY_MOMENT.validity().contains(c.date)) {
+        bases.add(Bases.EVERY_MOMENT);
+      }
       parentsBasis(c, bases);
       c.add(FindingCode.STAFF_RATIO_NOT_MET, bases, "staff", counted, required.byRatio(), n);
     }
@@ -138,7 +140,7 @@ final class StaffingRules {
       c.add(FindingCode.STAFF_MINIMUM_ADULTS, bases, "staff", counted, required.minimumAdults(), n);
     }
     if (c.facility.parental() && staff.professionals() < required.professionals()) {
-      List<LegalBasis> bases = new ArrayList<>(List.of(Bases.PARENTS_COUNT));
+      List<LegalBasis> bases = new ArrayList<>(List.of(Bases.parentsCount(c.date)));
       if (required.minimumAdults() == 0) {
         bases.add(Bases.PARENTAL_ONE_PROFESSIONAL);
       }
@@ -168,7 +170,7 @@ final class StaffingRules {
 
   private static void parentsBasis(Check c, List<LegalBasis> bases) {
     if (c.facility.parental()) {
-      bases.add(Bases.PARENTS_COUNT);
+      bases.add(Bases.parentsCount(c.date));
     }
   }
 
