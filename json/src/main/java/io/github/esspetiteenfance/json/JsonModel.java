@@ -1,7 +1,9 @@
 package io.github.esspetiteenfance.json;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -135,7 +137,9 @@ public final class JsonModel {
         .subtype(IndicatorValue.class, ShareRange.class, "share-range")
         .subtype(IndicatorValue.class, RoundedPercentage.class, "rounded-percentage")
         .subtype(IndicatorValue.class, RoundedCount.class, "rounded-count");
-    return b.document("structure", Structure.class)
+    return b.document("establishment", Establishment.class)
+        .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
+        .document("structure", Structure.class)
         .document("organization", Organization.class)
         .document("network", Network.class)
         .document("indicator", Indicator.class)

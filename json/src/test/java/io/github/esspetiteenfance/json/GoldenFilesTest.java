@@ -35,6 +35,11 @@ class GoldenFilesTest {
             JsonModel.standard()),
         Arguments.of("catalog", Fixtures.catalog(), Fixtures.catalogReader(), TestModel.MODEL),
         Arguments.of(
+            "establishment",
+            io.github.esspetiteenfance.testing.SeedPortraits.lesPolichinelles(),
+            EssJson.reader(io.github.esspetiteenfance.establishment.Establishment.class),
+            JsonModel.standard()),
+        Arguments.of(
             "structure",
             StandardFixtures.microCreche(),
             EssJson.reader(io.github.esspetiteenfance.structure.Structure.class),

@@ -54,7 +54,8 @@ class JsonSchemaTest {
     assertThat(legalBasis.validate(MAPPER.readTree(GoldenFilesTest.golden("legal-basis-closed"))))
         .isEmpty();
     assertThat(CATALOG.validate(MAPPER.readTree(GoldenFilesTest.golden("catalog")))).isEmpty();
-    for (String document : java.util.List.of("structure", "organization", "network")) {
+    for (String document :
+        java.util.List.of("establishment", "structure", "organization", "network")) {
       assertThat(
               schema(EssJsonSchemas.text(document).orElseThrow())
                   .validate(MAPPER.readTree(GoldenFilesTest.golden(document))))
