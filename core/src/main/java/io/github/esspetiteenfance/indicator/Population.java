@@ -156,6 +156,21 @@ public record Population(Sector sector, Set<EssFamily> families, boolean employe
     if (isEss()) {
       return "ESS";
     }
+    boolean fr = Display.isFrench(locale);
+    if (families.stream().noneMatch(EssFamily::isEss)) {
+      boolean allOthers = families.size() + ESS_FAMILIES.size() == ALL_FAMILIES.size();
+      String nonEss = fr ? "hors ESS" : "non-ESS";
+      return allOthers ? nonEss : nonEss + " (" + labels(families) + ")";
+    }
+    if (ESS_FAMILIES.containsAll(families) && 2 * families.size() > ESS_FAMILIES.size()) {
+      Set<EssFamily> missing = EnumSet.copyOf(ESS_FAMILIES);
+      missing.removeAll(families);
+      return (fr ? "ESS sauf " : "ESS except ") + labels(missing);
+    }
+    return labels(families);
+  }
+
+  private static String labels(Set<EssFamily> families) {
     return families.stream().sorted().map(EssFamily::label).collect(Collectors.joining(" + "));
   }
 
@@ -201,6 +216,26 @@ public record Population(Sector sector, Set<EssFamily> families, boolean employe
       }
     }
     return Set.copyOf(families);
+  }
+
+  /**
+   * Obtains a population from its text, the inverse of {@link #toString()}: {@code
+   * "NAF:88.91A/ESS"}, {@code "NAF:88.91A/ASSOCIATION/with-non-employers"}; {@code *} is every
+   * sector.
+   *
+   * @param text the text, not null
+   * @return the population, not null
+   * @throws InvalidValueException with code {@link IndicatorErrorCode#SECTOR_INVALID} or {@link
+   *     IndicatorErrorCode#POPULATION_EMPTY} if a part is not valid
+   */
+  public static Population parse(String text) {
+    String[] parts = text.strip().split("/", -1);
+    if (parts.length < 2
+        || parts.length > 3
+        || (parts.length == 3 && !"with-non-employers".equals(parts[2]))) {
+      throw new InvalidValueException(IndicatorErrorCode.POPULATION_EMPTY, "population", text);
+    }
+    return new Population(Sector.parse(parts[0]), parseFamilies(parts[1]), parts.length == 2);
   }
 
   /** Returns the sector, the families and the employer scope, such as {@code NAF:88.91A/ESS}. */

@@ -1,13 +1,16 @@
 package io.github.esspetiteenfance.examples;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The command-line options of the example programs: {@code --lang fr|en} (French by default) and
- * {@code --dataset <file>} (the bundled dataset by default).
+ * {@code --dataset <file>} (the bundled dataset by default), {@code --date YYYY-MM-DD} (the date of
+ * the regulatory checks, today by default).
  *
  * <p>With Maven: {@code mvn -B -q -DskipTests -pl examples -am package exec:java
  * -Dexec.args="--lang en"}.
@@ -16,13 +19,15 @@ import java.util.Optional;
  *
  * @param locale the language of the output, French or English; not null
  * @param dataset a dataset file to read instead of the bundled one, if given
+ * @param date the date of the regulatory checks, today by default; not null
  */
-public record Cli(Locale locale, Optional<Path> dataset) {
+public record Cli(Locale locale, Optional<Path> dataset, LocalDate date) {
 
   /** Creates options. */
   public Cli {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(date, "date");
   }
 
   /**
@@ -36,6 +41,7 @@ public record Cli(Locale locale, Optional<Path> dataset) {
   public static Cli parse(String... args) {
     Locale locale = Locale.FRENCH;
     Optional<Path> dataset = Optional.empty();
+    LocalDate date = LocalDate.now();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value;
@@ -47,18 +53,19 @@ public record Cli(Locale locale, Optional<Path> dataset) {
       } else {
         name = arg;
         value = i + 1 < args.length ? args[i + 1] : null;
-        if (name.equals("--lang") || name.equals("--dataset")) {
+        if (name.equals("--lang") || name.equals("--dataset") || name.equals("--date")) {
           i++;
         }
       }
       switch (name) {
         case "--lang" -> locale = language(value);
         case "--dataset" -> dataset = Optional.of(Path.of(require(name, value)));
+        case "--date" -> date = date(value);
         case "--help", "-h" -> throw new IllegalArgumentException(usage());
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'. " + usage());
       }
     }
-    return new Cli(locale, dataset);
+    return new Cli(locale, dataset, date);
   }
 
   /**
@@ -67,7 +74,7 @@ public record Cli(Locale locale, Optional<Path> dataset) {
    * @return the usage, not null
    */
   public static String usage() {
-    return "Usage: [--lang fr|en] [--dataset <file.json>]";
+    return "Usage: [--lang fr|en] [--dataset <file.json>] [--date YYYY-MM-DD]";
   }
 
   private static Locale language(String value) {
@@ -78,6 +85,14 @@ public record Cli(Locale locale, Optional<Path> dataset) {
           throw new IllegalArgumentException(
               "unknown language '" + value + "' (fr or en). " + usage());
     };
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(require("--date", value));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--date needs a date YYYY-MM-DD. " + usage(), e);
+    }
   }
 
   private static String require(String name, String value) {

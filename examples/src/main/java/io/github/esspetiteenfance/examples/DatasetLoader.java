@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.validation.ModelValidator;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,7 +28,19 @@ final class DatasetLoader {
           file.get(),
           "reading a dataset document needs the json module (not yet available)");
     }
-    return SeedDatasets.paysDeLaLoire();
+    return validate(SeedDatasets.paysDeLaLoire());
+  }
+
+  /**
+   * Validates a dataset with the library's Bean Validation service: every constraint of every
+   * organization, structure and establishment.
+   *
+   * @param dataset the dataset, not null
+   * @return the dataset, not null
+   * @throws io.github.esspetiteenfance.validation.ValidationException listing every problem
+   */
+  static SeedDataset validate(SeedDataset dataset) {
+    return ModelValidator.shared().validate(dataset).orThrow();
   }
 
   /** Returns the name of the dataset for messages. */

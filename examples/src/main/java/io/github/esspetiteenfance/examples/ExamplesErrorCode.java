@@ -12,6 +12,8 @@ public enum ExamplesErrorCode implements ErrorCode {
   DUPLICATE("examples.dataset.duplicate"),
   /** A published figure is out of its range (a negative count, a share above 100 %). */
   FIGURE_OUT_OF_RANGE("examples.dataset.figure-out-of-range"),
+  /** Two published figures contradict each other: no count fits both. */
+  FIGURES_INCONSISTENT("examples.dataset.figures-inconsistent"),
   /** The dataset document cannot be read. */
   UNREADABLE("examples.dataset.unreadable");
 

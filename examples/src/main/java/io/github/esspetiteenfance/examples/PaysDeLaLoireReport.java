@@ -1,13 +1,38 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.examples.SeedDataset.Figure;
 import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
+import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.indicator.CountRange;
+import io.github.esspetiteenfance.indicator.Implied;
+import io.github.esspetiteenfance.indicator.RationalInterval;
+import io.github.esspetiteenfance.indicator.RoundedPercentage;
+import io.github.esspetiteenfance.organization.EssClassification;
+import io.github.esspetiteenfance.organization.EssPerimeter;
+import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.Observation;
+import io.github.esspetiteenfance.regulation.RegulatoryChecker;
+import io.github.esspetiteenfance.structure.Structure;
+import io.github.esspetiteenfance.territory.Cog;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The main program of the README: loads the Pays de la Loire dataset of the seed, validates it, and
@@ -31,6 +56,8 @@ public final class PaysDeLaLoireReport {
   /** The exit status when the arguments are wrong. */
   public static final int EXIT_USAGE = 2;
 
+  private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
+
   private static final String INDENT = "  ";
 
   private static final String RULE = "=".repeat(72);
@@ -44,6 +71,7 @@ public final class PaysDeLaLoireReport {
    * @param args {@code --lang fr|en}, {@code --dataset <file.json>}; optional
    */
   public static void main(String[] args) {
+    QUIET.setLevel(Level.WARNING); // Hibernate Validator logs its version at INFO
     int status = run(args, Console.out(), Console.err());
     if (status != 0) {
       System.exit(status);
@@ -76,7 +104,7 @@ public final class PaysDeLaLoireReport {
       err.println("  [" + e.code() + "] " + e.getMessage(texts.locale()));
       return EXIT_INVALID_DATASET;
     }
-    print(dataset, out, texts);
+    print(dataset, out, texts, cli.date());
     return 0;
   }
 
@@ -86,18 +114,29 @@ public final class PaysDeLaLoireReport {
    * @param dataset the dataset, not null
    * @param out where to print, not null
    * @param texts the language, not null
+   * @param date the date of the regulatory checks and of the ESS classification, not null
    */
-  public static void print(SeedDataset dataset, PrintStream out, Texts texts) {
+  public static void print(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
     out.println(RULE);
     out.println(texts.get("report.title", dataset.title()));
     out.println(RULE);
     out.println(texts.get("report.source", dataset.source()));
+    out.println(
+        texts.get(
+            "report.validated",
+            dataset.figures().size(),
+            dataset.networks().size(),
+            dataset.portraits().size(),
+            dataset.establishmentCount()));
     out.println();
     panorama(dataset, out, texts);
-    portraits(dataset, out, texts);
+    portraits(dataset, out, texts, date);
     networks(dataset, out, texts);
     section(out, texts.get("report.section.fee"));
     FeeExample.print(out, texts);
+    out.println();
+    section(out, texts.get("report.section.staffing"));
+    StaffingExample.print(out, texts);
     out.println();
   }
 
@@ -122,7 +161,7 @@ public final class PaysDeLaLoireReport {
     out.println(INDENT + texts.get("report.consistency"));
     Figure eaje = dataset.figure("ess-eaje");
     Figure eajeShare = dataset.figure("ess-eaje-share");
-    long[] all = ImpliedRanges.wholeFromPart(eaje.value().longValue(), eajeShare.value());
+    CountRange all = implied(true, eaje, eajeShare);
     out.println(
         INDENT
             + "- "
@@ -130,11 +169,11 @@ public final class PaysDeLaLoireReport {
                 "report.implied.eaje",
                 texts.number(eaje.value().longValue()),
                 texts.percent(eajeShare.value()),
-                texts.number(all[0]),
-                texts.number(all[1])));
+                lower(texts, all),
+                upper(texts, all)));
     Figure jobs = dataset.figure("ess-jobs");
     Figure jobShare = dataset.figure("ess-job-share");
-    long[] allJobs = ImpliedRanges.wholeFromPart(jobs.value().longValue(), jobShare.value());
+    CountRange allJobs = implied(true, jobs, jobShare);
     out.println(
         INDENT
             + "- "
@@ -142,10 +181,10 @@ public final class PaysDeLaLoireReport {
                 "report.implied.jobs",
                 texts.number(jobs.value().longValue()),
                 texts.percent(jobShare.value()),
-                texts.number(allJobs[0]),
-                texts.number(allJobs[1])));
+                lower(texts, allJobs),
+                upper(texts, allJobs)));
     Figure associative = dataset.figure("associative-share");
-    long[] assoc = ImpliedRanges.partFromWhole(eaje.value().longValue(), associative.value());
+    CountRange assoc = implied(false, eaje, associative);
     out.println(
         INDENT
             + "- "
@@ -153,38 +192,120 @@ public final class PaysDeLaLoireReport {
                 "report.implied.associative",
                 texts.percent(associative.value()),
                 texts.number(eaje.value().longValue()),
-                texts.number(assoc[0]),
-                texts.number(assoc[1])));
+                lower(texts, assoc),
+                upper(texts, assoc)));
     BigDecimal perEaje = jobs.value().divide(eaje.value(), 1, RoundingMode.HALF_UP);
     out.println(INDENT + "- " + texts.get("report.jobs-per-eaje", texts.decimal(perEaje, 1)));
     out.println();
   }
 
-  private static void portraits(SeedDataset dataset, PrintStream out, Texts texts) {
+  /**
+   * Returns what a published count and a published percentage (rounded half-up to the unit) imply:
+   * the whole ({@code whole = true}: "233 is 43 % of N") or the part ("80 % of 233").
+   */
+  private static CountRange implied(boolean whole, Figure count, Figure percent) {
+    CountRange exact = CountRange.exact(count.value().longValueExact());
+    RationalInterval share = RoundedPercentage.ofUnit(percent.value().intValueExact()).interval();
+    Optional<CountRange> range =
+        whole ? Implied.wholeFromPart(exact, share) : Implied.partFromWhole(exact, share);
+    return range.orElseThrow(
+        () ->
+            new InvalidValueException(
+                ExamplesErrorCode.FIGURES_INCONSISTENT,
+                percent.key(),
+                percent.value(),
+                count.key(),
+                count.value()));
+  }
+
+  private static String lower(Texts texts, CountRange range) {
+    return texts.number(range.lower());
+  }
+
+  private static String upper(Texts texts, CountRange range) {
+    return range.upper().isPresent() ? texts.number(range.upper().getAsLong()) : "∞";
+  }
+
+  private static void portraits(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
     section(out, texts.get("report.section.portraits"));
+    Cog cog = Cog.bundled();
     for (Portrait portrait : dataset.portraits()) {
-      out.println(texts.get("report.portrait", portrait.organization(), portrait.title()));
-      out.println(
-          INDENT
-              + INDENT
-              + texts.get("report.portrait.places", String.join(", ", portrait.places())));
+      Organization organization = portrait.organization();
+      out.println(texts.get("report.portrait", organization.name(), portrait.title()));
+      out.println(INDENT + INDENT + portrait.summary());
+      LegalForm form = organization.legalForm();
+      String status =
+          form instanceof LegalForm.Declared declared
+              ? texts.get(
+                  "report.portrait.declared-form",
+                  declared.wording(),
+                  texts.get("confidence." + declared.confidence()))
+              : texts.get(
+                  "report.portrait.coded-form",
+                  form.categorieJuridique().map(Object::toString).orElse("?"));
+      out.println(INDENT + INDENT + texts.get("report.portrait.legal-form", status));
+      EssClassification ess =
+          EssPerimeter.classify(organization, PerimeterDefinition.STATUTORY, date);
       out.println(
           INDENT
               + INDENT
               + texts.get(
-                  "report.portrait.legal-form",
-                  portrait.legalForm()
-                          instanceof io.github.esspetiteenfance.organization.LegalForm.Declared d
-                      ? d.wording()
-                      : portrait.legalForm().categorieJuridique().map(Object::toString).orElse("?"),
-                  portrait.legalForm().family().label(),
-                  texts.get(portrait.legalForm().family().isEss() ? "report.yes" : "report.no"),
-                  texts.get("confidence." + portrait.legalForm().confidence())));
-      for (String structure : portrait.structures()) {
-        out.println(INDENT + INDENT + "- " + texts.get("report.portrait.structure", structure));
+                  "report.portrait.ess",
+                  texts.isFrench() ? ess.family().label() : ess.family().name(),
+                  texts.get(ess.inEss() ? "report.yes" : "report.no"),
+                  texts.get("confidence." + ess.confidence()),
+                  ess.caveats().isEmpty()
+                      ? "-"
+                      : String.join(
+                          ", ",
+                          ess.caveats().stream().map(c -> texts.get("caveat." + c)).toList())));
+      out.println(
+          INDENT
+              + INDENT
+              + texts.get(
+                  "report.portrait.identifiers",
+                  organization.siren().map(Object::toString).orElse(texts.get("report.none"))));
+      for (SeedEstablishment establishment : portrait.establishments()) {
+        Structure structure = establishment.structure();
+        out.println(
+            INDENT
+                + INDENT
+                + "- "
+                + texts.get(
+                    "report.portrait.establishment",
+                    establishment.name(),
+                    texts.isFrench() ? structure.kind().label() : structure.kind().englishLabel(),
+                    places(cog, establishment)));
+        ComplianceReport report = RegulatoryChecker.check(structure, date, Observation.empty());
+        if (report.findings().isEmpty()) {
+          out.println(INDENT + INDENT + INDENT + texts.get("report.no-finding", date.toString()));
+        }
+        for (Finding finding : report.findings()) {
+          out.println(
+              INDENT
+                  + INDENT
+                  + INDENT
+                  + texts.get(
+                      "report.finding",
+                      date.toString(),
+                      texts.get("severity." + finding.severity()),
+                      finding.message(texts.locale()),
+                      finding.code().code()));
+        }
       }
       out.println();
     }
+  }
+
+  private static String places(Cog cog, SeedEstablishment establishment) {
+    List<String> names = new ArrayList<>();
+    for (CodeCommune commune : establishment.communes()) {
+      names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+    }
+    for (CodeDepartement departement : establishment.departements()) {
+      names.add(cog.requireDepartement(departement).name() + " (" + departement + ")");
+    }
+    return String.join(establishment.communes().isEmpty() ? " / " : ", ", names);
   }
 
   private static void networks(SeedDataset dataset, PrintStream out, Texts texts) {

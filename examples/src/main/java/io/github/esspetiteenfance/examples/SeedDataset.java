@@ -1,7 +1,12 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.structure.Structure;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +17,9 @@ import java.util.Set;
  * The content of the seed text « Accompagner la petite enfance et la parentalité » (Pays de la
  * Loire): the published regional figures, the networks it describes and its four portraits.
  *
- * <p>Provisional shape: the components that the core model will describe ({@code Organization},
- * {@code Establishment}, {@code Structure}, {@code Network}, published figures) are simple records
- * here until those types are on the main branch.
+ * <p>Organizations and structures are the core model's; the figures, networks and establishments
+ * are simple records here until core's {@code indicator}, {@code network} and {@code establishment}
+ * packages describe them.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -27,9 +32,9 @@ import java.util.Set;
 public record SeedDataset(
     String title,
     String source,
-    List<Figure> figures,
-    List<NetworkProfile> networks,
-    List<Portrait> portraits) {
+    List<@NotNull @Valid Figure> figures,
+    List<@NotNull @Valid NetworkProfile> networks,
+    List<@NotNull @Valid Portrait> portraits) {
 
   /**
    * Creates a dataset.
@@ -46,7 +51,16 @@ public record SeedDataset(
     requireNotEmpty("portraits", portraits);
     unique("figures", figures.stream().map(Figure::key).toList());
     unique("networks", networks.stream().map(NetworkProfile::name).toList());
-    unique("portraits", portraits.stream().map(Portrait::organization).toList());
+    unique("portraits", portraits.stream().map(p -> p.organization().name()).toList());
+  }
+
+  /**
+   * Returns the number of establishments of all portraits.
+   *
+   * @return the number, not negative
+   */
+  public int establishmentCount() {
+    return portraits.stream().mapToInt(p -> p.establishments().size()).sum();
   }
 
   /**
@@ -116,37 +130,61 @@ public record SeedDataset(
   }
 
   /**
-   * A portrait: an organization, where it acts, and the structures it runs.
+   * A portrait: an organization and the establishments of the text.
    *
    * @param title the portrait's headline, not blank
-   * @param organization the organization's name, not blank
-   * @param legalForm its legal form as the text declares it, not null
-   * @param places where it acts (communes, départements), not empty
-   * @param structures the structures it runs, as described, not empty
+   * @param organization the organization, not null
+   * @param establishments the establishments the text describes, not empty
    * @param summary the portrait in one sentence, in French; not blank
    */
   public record Portrait(
       String title,
-      String organization,
-      LegalForm legalForm,
-      List<String> places,
-      List<String> structures,
+      @NotNull @Valid Organization organization,
+      List<@NotNull @Valid SeedEstablishment> establishments,
       String summary) {
 
     /**
      * Creates a portrait.
      *
-     * @throws InvalidValueException if a text is blank or a list is empty
+     * @throws InvalidValueException if a text is blank or there is no establishment
      */
     public Portrait {
       requireText("title", title);
-      requireText("organization", organization);
-      Objects.requireNonNull(legalForm, "legalForm");
-      places = List.copyOf(places);
-      structures = List.copyOf(structures);
-      requireNotEmpty("places", places);
-      requireNotEmpty("structures", structures);
+      Objects.requireNonNull(organization, "organization");
+      establishments = List.copyOf(establishments);
+      requireNotEmpty("establishments", establishments);
       requireText("summary", summary);
+    }
+  }
+
+  /**
+   * An establishment of a portrait: a structure and where it is (provisional, until the {@code
+   * establishment} package of core is available).
+   *
+   * @param name the name the text gives, not blank
+   * @param structure the kind of structure and its attributes, not null
+   * @param communes the communes it is in, empty if the text names only départements
+   * @param departements the départements it is in, when no commune is known
+   */
+  public record SeedEstablishment(
+      String name,
+      @NotNull @Valid Structure structure,
+      List<CodeCommune> communes,
+      List<CodeDepartement> departements) {
+
+    /**
+     * Creates an establishment.
+     *
+     * @throws InvalidValueException if the name is blank or no place is given
+     */
+    public SeedEstablishment {
+      requireText("name", name);
+      Objects.requireNonNull(structure, "structure");
+      communes = List.copyOf(communes);
+      departements = List.copyOf(departements);
+      if (communes.isEmpty() && departements.isEmpty()) {
+        throw new InvalidValueException(ExamplesErrorCode.EMPTY, "communes", communes);
+      }
     }
   }
 

@@ -25,7 +25,7 @@ class PaysDeLaLoireReportTest {
 
   @Test
   void run_default_printsTheFrenchReport() {
-    Result result = run();
+    Result result = run("--date", "2026-06-01");
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -41,12 +41,22 @@ class PaysDeLaLoireReportTest {
         .contains("* Vista")
         .contains("Familles Rurales")
         .contains("URIOPSS Pays de la Loire")
-        .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €");
+        .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
+        .contains(
+            "Jeu de données validé : 6 chiffres publiés, 4 réseaux, 4 portraits, 11 établissements")
+        .contains("Statut : SCOP (Société Coopérative et Participative), déclaré par la source")
+        .contains("Famille ESS : Coopérative ; dans l'ESS (loi 2014-856, art. 1) : oui")
+        .contains("- MicroScop Monnières : micro-crèche — Monnières (44100)")
+        .contains("Au 2026-06-01, information : capacité et catégorie")
+        .contains("- Maison parentale de Challans : maison parentale — Challans (85047)")
+        .contains("4 professionnels par le taux d'encadrement")
+        .contains("3 professionnels par le taux d'encadrement")
+        .doesNotContain("SIREN : 0", "SIRET");
   }
 
   @Test
   void run_langEn_printsTheEnglishReport() {
-    Result result = run("--lang", "en");
+    Result result = run("--lang", "en", "--date", "2026-06-01");
 
     assertThat(result.status()).isZero();
     assertThat(result.out())
@@ -54,6 +64,8 @@ class PaysDeLaLoireReportTest {
         .contains("the region has between 536 and 548 EAJE")
         .contains("the sector has between 6,819 and 6,965 jobs")
         .contains("Monthly fee: €1.55 × 156.67 h = €242.83")
+        .contains("ESS family: COOPERATIVE; in the ESS (loi 2014-856, art. 1): yes")
+        .contains("Option \"1 per 6 children\": 3 professionals by the ratio")
         .doesNotContain("Panorama régional");
   }
 

@@ -24,7 +24,7 @@ class SeedDatasetTest {
     assertThat(dataset.figure("ess-eaje-share-france").value()).isEqualByComparingTo("30");
     assertThat(dataset.networks()).hasSize(4);
     assertThat(dataset.portraits())
-        .extracting(SeedDataset.Portrait::organization)
+        .extracting(p -> p.organization().name())
         .containsExactly("MicroScop", "Les Polichinelles", "Inalta", "Vista");
   }
 
