@@ -9,6 +9,11 @@ public enum Caveat {
   DOUBTFUL_LEGAL_CATEGORY,
   /** The catégorie juridique is unknown; the family a source declared was used. */
   LEGAL_FORM_DECLARED_ONLY,
+  /**
+   * The Sirene ESS declaration of a commercial company is not known: the company was not looked up,
+   * so the answer "outside" may be wrong.
+   */
+  DECLARATION_UNKNOWN,
   /** The Sirene ESS declaration, or an ESUS agrément, contradicts the answer. */
   DECLARATION_CONFLICT,
   /** The expiry of the ESUS agrément was estimated with the UNCONFIRMED 5-year/2-year rule. */

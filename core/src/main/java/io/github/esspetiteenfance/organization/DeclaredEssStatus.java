@@ -19,7 +19,12 @@ public enum DeclaredEssStatus {
   /** Sirene {@code N}: the unit declared it does not belong to the ESS. */
   DECLARED_NOT_ESS("N"),
   /** The field is empty: nothing was declared. */
-  NOT_DECLARED("");
+  NOT_DECLARED(""),
+  /**
+   * Not known: the unit was not looked up in Sirene (a press article or a portrait rarely says).
+   * Not the same as {@link #NOT_DECLARED}, and never produced by {@link #fromSirene(String)}.
+   */
+  UNKNOWN("");
 
   private final String sireneCode;
 
@@ -39,10 +44,15 @@ public enum DeclaredEssStatus {
    */
   public static DeclaredEssStatus fromSirene(String value) {
     String v = value == null ? "" : value.strip();
-    for (DeclaredEssStatus status : values()) {
-      if (status.sireneCode.equals(v)) {
-        return status;
-      }
+    switch (v) {
+      case "O":
+        return DECLARED_ESS;
+      case "N":
+        return DECLARED_NOT_ESS;
+      case "":
+        return NOT_DECLARED;
+      default:
+        break;
     }
     throw new InvalidValueException(
         OrganizationErrorCode.ESS_FLAG_INVALID, "economieSocialeSolidaireUniteLegale", value);
@@ -51,7 +61,7 @@ public enum DeclaredEssStatus {
   /**
    * Returns the value of the Sirene field for this status.
    *
-   * @return {@code "O"} or {@code "N"}, empty for {@link #NOT_DECLARED}
+   * @return {@code "O"} or {@code "N"}, empty for {@link #NOT_DECLARED} and {@link #UNKNOWN}
    */
   public Optional<String> sireneCode() {
     return sireneCode.isEmpty() ? Optional.empty() : Optional.of(sireneCode);

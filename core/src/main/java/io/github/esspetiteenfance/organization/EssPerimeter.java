@@ -21,7 +21,8 @@ import java.util.Optional;
  *   <li>A commercial-company form is in the ESS if it holds an ESUS agrément valid on the date
  *       ({@link PerimeterRule#ESUS_AGREMENT}), or else if it declared the ESS status {@code O} in
  *       Sirene ({@link PerimeterRule#DECLARED_ESS_STATUS}); otherwise it is not ({@link
- *       PerimeterRule#COMMERCIAL_COMPANY_WITHOUT_EVIDENCE}).
+ *       PerimeterRule#COMMERCIAL_COMPANY_WITHOUT_EVIDENCE}), with {@link
+ *       Caveat#DECLARATION_UNKNOWN} when the declaration was not looked up.
  *   <li>Every other form is outside ({@link PerimeterRule#FORM_NOT_IN_ARTICLE_1}); a declaration
  *       {@code O} or an agrément on such a form is reported as {@link Caveat#DECLARATION_CONFLICT}
  *       and the answer becomes UNCONFIRMED.
@@ -114,6 +115,9 @@ public final class EssPerimeter {
       }
       if (declaredEss) {
         return a.decide(family, PerimeterRule.DECLARED_ESS_STATUS);
+      }
+      if (facts.declaredStatus() == DeclaredEssStatus.UNKNOWN) {
+        a.caveat(Caveat.DECLARATION_UNKNOWN);
       }
       return a.decide(EssFamily.OUTSIDE_ESS, PerimeterRule.COMMERCIAL_COMPANY_WITHOUT_EVIDENCE);
     }
@@ -226,6 +230,7 @@ public final class EssPerimeter {
       return switch (caveat) {
         case DOUBTFUL_LEGAL_CATEGORY, LEGAL_FORM_DECLARED_ONLY -> Confidence.DERIVED;
         case DECLARATION_CONFLICT,
+            DECLARATION_UNKNOWN,
             ESUS_EXPIRY_ESTIMATED,
             ACTIVITY_UNKNOWN,
             DOUBTFUL_ACTIVITY_EXCLUSION,

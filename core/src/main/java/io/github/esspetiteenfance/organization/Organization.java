@@ -4,6 +4,7 @@ import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
+import io.github.esspetiteenfance.territory.Territory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +27,8 @@ import org.immutables.value.Value;
  * be described without inventing a code.
  *
  * <p>Build one with {@link OrganizationBuilder}: {@code name}, {@code legalForm}, {@code
- * declaredStatus} and {@code employer} are required; say {@link DeclaredEssStatus#NOT_DECLARED} and
- * {@link EmployerStatus#UNKNOWN} when nothing is known.
+ * declaredStatus} and {@code employer} are required; say {@link DeclaredEssStatus#UNKNOWN} and
+ * {@link EmployerStatus#UNKNOWN} when the organization was not looked up in Sirene.
  *
  * <p>Invariants, checked on construction:
  *
@@ -43,7 +44,8 @@ import org.immutables.value.Value;
  *       OrganizationErrorCode#STATUSES_EXCLUSIVE});
  *   <li>an ESUS agrément requires a legal form that can be in the ESS ({@link
  *       OrganizationErrorCode#ESUS_FORM_NOT_ELIGIBLE});
- *   <li>no status and no network appears twice ({@link OrganizationErrorCode#DUPLICATE}).
+ *   <li>no status, no network and no territory appears twice ({@link
+ *       OrganizationErrorCode#DUPLICATE}).
  * </ul>
  *
  * <p>This record is immutable and thread-safe.
@@ -59,6 +61,8 @@ import org.immutables.value.Value;
  * @param origin how the organization came into being, if known
  * @param activity the main activity (APE code), if known
  * @param employer whether the organization employs staff, not null
+ * @param territories the territories it acts in, as a source describes them (départements,
+ *     communes...), without duplicates; not its registered address; not null
  */
 @Value.Builder
 public record Organization(
@@ -72,7 +76,8 @@ public record Organization(
     List<Membership> memberships,
     Optional<Origin> origin,
     Optional<CodeNaf> activity,
-    EmployerStatus employer) {
+    EmployerStatus employer,
+    List<Territory> territories) {
 
   private static final Set<String> NOT_IN_RNA = Set.of("9210", "9260");
 
@@ -93,6 +98,7 @@ public record Organization(
     Objects.requireNonNull(employer, "employer");
     statuses = List.copyOf(statuses);
     memberships = List.copyOf(memberships);
+    territories = List.copyOf(territories);
     if (name.isBlank()) {
       throw new InvalidValueException(OrganizationErrorCode.BLANK, "name", name);
     }
@@ -101,6 +107,9 @@ public record Organization(
     if (esusAgrement.isPresent() && !legalForm.family().isEss()) {
       throw new InvalidValueException(
           OrganizationErrorCode.ESUS_FORM_NOT_ELIGIBLE, "esusAgrement", legalForm);
+    }
+    if (new HashSet<>(territories).size() != territories.size()) {
+      throw new InvalidValueException(OrganizationErrorCode.DUPLICATE, "territories", territories);
     }
     Set<String> networks = new HashSet<>();
     for (Membership m : memberships) {

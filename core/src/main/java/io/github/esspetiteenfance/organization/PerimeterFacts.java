@@ -38,8 +38,8 @@ public record PerimeterFacts(
   }
 
   /**
-   * Obtains the facts of a legal form alone: nothing declared, no agrément, activity and employer
-   * unknown.
+   * Obtains the facts of a legal form alone: declared ESS status, activity and employer unknown, no
+   * agrément.
    *
    * @param legalForm the legal form, not null
    * @return the facts, not null
@@ -47,7 +47,7 @@ public record PerimeterFacts(
   public static PerimeterFacts of(LegalForm legalForm) {
     return new PerimeterFacts(
         legalForm,
-        DeclaredEssStatus.NOT_DECLARED,
+        DeclaredEssStatus.UNKNOWN,
         Optional.empty(),
         Optional.empty(),
         EmployerStatus.UNKNOWN);

@@ -164,7 +164,7 @@ public record OpeningHours(@NotEmpty List<@NotNull @Valid OpeningSlot> slots) {
   public Set<DayOfWeek> openDays() {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     slots.forEach(s -> days.addAll(s.days()));
-    return Set.copyOf(days);
+    return Checks.enumSet(days, "days");
   }
 
   /**

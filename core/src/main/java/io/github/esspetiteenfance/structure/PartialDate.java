@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +82,16 @@ public record PartialDate(
    */
   public static PartialDate ofYear(int year) {
     return new PartialDate(year, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a date known to the year.
+   *
+   * @param year the year, not null
+   * @return the date, not null
+   */
+  public static PartialDate of(Year year) {
+    return ofYear(year.getValue());
   }
 
   /**

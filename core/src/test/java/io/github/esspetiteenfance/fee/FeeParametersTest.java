@@ -256,6 +256,9 @@ class FeeParametersTest {
         .isNotEqualTo(taux)
         .isNotEqualTo(FeeParameters.empty());
     assertThat(plafond).isNotEqualTo(taux).isNotEqualTo(FeeParameters.empty());
+    assertThat(plancher.hashCode())
+        .isNotEqualTo(FeeParameters.empty().hashCode())
+        .isNotEqualTo(taux.hashCode());
     assertThat(taux).isNotEqualTo(FeeParameters.empty()).isNotEqualTo("taux");
     assertThat(BUNDLED).isEqualTo(BUNDLED.withPlancher(BUNDLED.planchers().values().get(0)));
   }

@@ -112,6 +112,8 @@ class FeeValuesTest {
     assertThat(Family.of(3, r).aeehChildren()).isZero();
     assertThat(Family.of(3, r).withAeehChildren(3).effectiveChildren()).isEqualTo(6);
     assertThat(Family.of(99, r).dependentChildren()).isEqualTo(99);
+    Family withResources = new Family(3, 2, r).withResources(Resources.monthly(BigDecimal.TEN));
+    assertThat(withResources).isEqualTo(new Family(3, 2, Resources.monthly(BigDecimal.TEN)));
     assertCode(() -> Family.of(0, r), FeeErrorCode.CHILDREN_OUT_OF_RANGE, "dependentChildren");
     assertCode(() -> Family.of(100, r), FeeErrorCode.CHILDREN_OUT_OF_RANGE, "dependentChildren");
     assertCode(() -> new Family(2, 3, r), FeeErrorCode.CHILDREN_OUT_OF_RANGE, "aeehChildren");
@@ -190,8 +192,14 @@ class FeeValuesTest {
                 .build(),
         FeeErrorCode.NEGATIVE_AMOUNT,
         "retainedMonthlyResources");
-    HourlyRate zero = new HourlyRateBuilder().from(rate).exact(BigDecimal.ZERO).build();
+    HourlyRate zero =
+        new HourlyRateBuilder()
+            .from(rate)
+            .exact(BigDecimal.ZERO)
+            .retainedMonthlyResources(BigDecimal.ZERO)
+            .build();
     assertThat(zero.rounded()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(zero.retainedMonthlyResources()).isZero();
     HourlyRate noBasis = new HourlyRateBuilder().from(rate).legalBases(List.of()).build();
     assertThat(noBasis.confidence()).isEqualTo(Confidence.CONFIRMED);
   }

@@ -64,6 +64,12 @@ class ParameterTablesTest {
   }
 
   @Test
+  void read_wrongNumberOfCells_saysHowMany() {
+    assertThatThrownBy(() -> read("h\nP;;;1;SECONDARY;t;a\n"))
+        .hasMessageContaining("expected 8 cells, got 7");
+  }
+
+  @Test
   void amount_notANumber_throws() throws IOException {
     ParameterTables.Row row = read("h\nP;;;x;SECONDARY;t;a;s\n").get(0);
     assertThatThrownBy(() -> ParameterTables.amount(row))

@@ -74,6 +74,14 @@ class EssPerimeterTest {
   }
 
   @Test
+  void statutory_sasNotLookedUp_isOutAndSaysTheDeclarationIsUnknown() {
+    EssClassification c = EssPerimeter.statutory(facts("5710"), DATE);
+    assertThat(c.inEss()).isFalse();
+    assertThat(c.caveats()).containsExactly(Caveat.DECLARATION_UNKNOWN);
+    assertThat(c.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+  }
+
+  @Test
   void statutory_sarlWithValidAgrement_isInThroughTheAgrement() {
     EsusAgrement agrement = EsusAgrement.of(LocalDate.of(2024, 1, 1), LocalDate.of(2028, 12, 31));
     EssClassification c = EssPerimeter.statutory(facts("5499").withEsusAgrement(agrement), DATE);

@@ -11,7 +11,6 @@ import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.testing.OrganizationGenerators;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,64 +34,6 @@ class OrganizationTest {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
-  }
-
-  // --- the seed's organizations, without inventing identifiers or codes
-
-  @Test
-  void builder_seedMicroScop_isAScopKnownOnlyByItsDeclaredFamily() {
-    Organization microScop =
-        new OrganizationBuilder()
-            .name("MicroScop")
-            .legalForm(
-                LegalForm.declared(
-                    EssFamily.COOPERATIVE,
-                    "SCOP (Société Coopérative et Participative)",
-                    Confidence.SECONDARY,
-                    "seed: Accompagner la petite enfance et la parentalité"))
-            .declaredStatus(DeclaredEssStatus.NOT_DECLARED)
-            .employer(EmployerStatus.UNKNOWN)
-            .addStatuses(SpecificStatus.SCOP)
-            .origin(Origin.creation(Optional.of(Year.of(2017)), "Créée en 2017"))
-            .build();
-    assertThat(microScop.siren()).isEmpty();
-    assertThat(microScop.legalForm().categorieJuridique()).isEmpty();
-    assertThat(microScop.has(SpecificStatus.SCOP)).isTrue();
-    EssClassification c = EssPerimeter.classify(microScop, PerimeterDefinition.STATUTORY, DATE);
-    assertThat(c.family()).isEqualTo(EssFamily.COOPERATIVE);
-    assertThat(c.has(Caveat.LEGAL_FORM_DECLARED_ONLY)).isTrue();
-  }
-
-  @Test
-  void builder_seedInalta_isAnAssociationBornOfAMerger() {
-    Organization inalta =
-        base(LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, "seed"))
-            .name("Inalta")
-            .origin(
-                Origin.merger(
-                    Optional.empty(),
-                    List.of(
-                        "Sauvegarde de l'Enfance de la Mayenne",
-                        "Sauvegarde de l'Enfance de la Sarthe"),
-                    "L'association Inalta est née de la Fusion des associations Sauvegarde de"
-                        + " l'Enfance de la Mayenne et de la Sarthe."))
-            .build();
-    assertThat(inalta.origin().orElseThrow().kind()).isEqualTo(OriginKind.MERGER);
-    assertThat(inalta.origin().orElseThrow().predecessors()).hasSize(2);
-    assertThat(inalta.legalFormFamily()).isEqualTo(EssFamily.ASSOCIATION);
-  }
-
-  @Test
-  void builder_seedPolichinelles_wasAccompaniedByPoleEssVendee() {
-    Organization polichinelles =
-        base(LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, "seed"))
-            .name("Les Polichinelles")
-            .addMemberships(Membership.of("pole-ess-vendee", MembershipRole.ACCOMPANIED))
-            .build();
-    assertThat(polichinelles.membership("pole-ess-vendee"))
-        .map(Membership::role)
-        .contains(MembershipRole.ACCOMPANIED);
-    assertThat(polichinelles.membership("acepp")).isEmpty();
   }
 
   // --- identifiers and invariants
@@ -265,7 +206,8 @@ class OrganizationTest {
             List.of(),
             Optional.empty(),
             Optional.empty(),
-            EmployerStatus.UNKNOWN);
+            EmployerStatus.UNKNOWN,
+            List.of());
     list.add(SpecificStatus.ASSOCIATION_RUP);
     assertThat(o.statuses()).containsExactly(SpecificStatus.ASSOCIATION_DECLAREE);
     assertThatThrownBy(() -> o.statuses().add(SpecificStatus.ASSOCIATION_RUP))

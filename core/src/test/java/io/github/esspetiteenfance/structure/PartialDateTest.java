@@ -23,6 +23,7 @@ class PartialDateTest {
     assertThat(d.latest()).isEqualTo(LocalDate.of(2017, 12, 31));
     assertThat(d).hasToString("2017");
     assertThat(d.toLocalDate()).isEmpty();
+    assertThat(PartialDate.of(java.time.Year.of(2017))).isEqualTo(d);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.testing;
 
+import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
@@ -16,6 +17,8 @@ import io.github.esspetiteenfance.organization.OrganizationBuilder;
 import io.github.esspetiteenfance.organization.Origin;
 import io.github.esspetiteenfance.organization.PerimeterFacts;
 import io.github.esspetiteenfance.organization.SpecificStatus;
+import io.github.esspetiteenfance.territory.Cog;
+import io.github.esspetiteenfance.territory.Territory;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -220,7 +223,19 @@ public final class OrganizationGenerators {
         .origin(origin)
         .activity(facts.activity())
         .employer(facts.employer())
+        .territories(territories(bits))
         .build();
+  }
+
+  private static List<Territory> territories(long bits) {
+    List<Territory> territories = new ArrayList<>();
+    for (String code : List.of("44", "49", "53", "72", "85")) {
+      if ((bits & 1) == 1) {
+        territories.add(Cog.bundled().requireDepartement(CodeDepartement.of(code)));
+      }
+      bits >>>= 1;
+    }
+    return territories;
   }
 
   private static boolean excluded(List<SpecificStatus> chosen, SpecificStatus candidate) {

@@ -160,8 +160,8 @@ public final class EssPetiteEnfanceModule extends Module {
       if (raw == Timeline.class) {
         return new Codecs.TimelineSerializer(null);
       }
-      if (raw.isEnum() && model.isModelType(raw) && Shapes.codeMethod(raw) != null) {
-        return new Codecs.EnumCodeSerializer(raw, Shapes.enumCodes(raw), false);
+      if (model.hasCodes(raw)) {
+        return new Codecs.EnumCodeSerializer(raw, model.enumCodes(raw), false);
       }
       if (model.isIdentifier(raw)) {
         return ToStringSerializer.instance;
@@ -175,8 +175,8 @@ public final class EssPetiteEnfanceModule extends Module {
     public JsonSerializer<?> findSerializer(
         SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
-      if (raw.isEnum() && model.isModelType(raw) && Shapes.codeMethod(raw) != null) {
-        return new Codecs.EnumCodeSerializer(raw, Shapes.enumCodes(raw), true);
+      if (model.hasCodes(raw)) {
+        return new Codecs.EnumCodeSerializer(raw, model.enumCodes(raw), true);
       }
       return null;
     }
@@ -186,8 +186,8 @@ public final class EssPetiteEnfanceModule extends Module {
     @Override
     public JsonDeserializer<?> findEnumDeserializer(
         Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
-      if (model.isModelType(type) && Shapes.codeMethod(type) != null) {
-        return new Codecs.EnumCodeDeserializer(type, Shapes.enumCodes(type));
+      if (model.hasCodes(type)) {
+        return new Codecs.EnumCodeDeserializer(type, model.enumCodes(type));
       }
       return null;
     }
@@ -214,8 +214,8 @@ public final class EssPetiteEnfanceModule extends Module {
     public KeyDeserializer findKeyDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
-      if (raw.isEnum() && model.isModelType(raw) && Shapes.codeMethod(raw) != null) {
-        return new Codecs.EnumCodeKeyDeserializer(raw, Shapes.enumCodes(raw));
+      if (model.hasCodes(raw)) {
+        return new Codecs.EnumCodeKeyDeserializer(raw, model.enumCodes(raw));
       }
       MethodHandle factory = model.identifierFactory(raw);
       return factory == null ? null : new Codecs.IdentifierKeyDeserializer(raw, factory);

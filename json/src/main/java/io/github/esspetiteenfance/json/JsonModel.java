@@ -2,6 +2,17 @@ package io.github.esspetiteenfance.json;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.identifier.CodeNaf;
+import io.github.esspetiteenfance.identifier.CodePostal;
+import io.github.esspetiteenfance.identifier.CodeRegion;
+import io.github.esspetiteenfance.identifier.FinessNumber;
+import io.github.esspetiteenfance.identifier.Nic;
+import io.github.esspetiteenfance.identifier.RnaNumber;
+import io.github.esspetiteenfance.identifier.Siren;
+import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.lang.invoke.MethodHandle;
@@ -48,6 +59,17 @@ public final class JsonModel {
 
   private static final JsonModel STANDARD =
       builder()
+          .identifier(Siren.class, "^[0-9]{9}$")
+          .identifier(Siret.class, "^[0-9]{14}$")
+          .identifier(Nic.class, "^[0-9]{5}$")
+          .identifier(RnaNumber.class, "^W[0-9A-Z]{9}$")
+          .identifier(CodeNaf.class, "^[0-9]{2}\\.[0-9]{2}[A-Z]$")
+          .identifier(CategorieJuridique.class, "^[0-9]{4}$")
+          .identifier(CodeCommune.class, "^(?:[0-9]{2}|2[AB])[0-9]{3}$")
+          .identifier(CodeDepartement.class, "^(?:[0-9]{2,3}|2[AB])$")
+          .identifier(CodeRegion.class, "^[0-9]{2}$")
+          .identifier(CodePostal.class, "^[0-9]{5}$")
+          .identifier(FinessNumber.class, "^(?:[0-9]{2}|2[AB])[0-9]{7}$")
           .nullable(ValidityPeriod.class, "start")
           .nullable(ValidityPeriod.class, "end")
           .document("legal-basis", LegalBasis.class)
@@ -191,6 +213,33 @@ public final class JsonModel {
     return identifierPatterns.containsKey(type)
         || polymorphic.containsKey(type)
         || subtypeNames.containsKey(type);
+  }
+
+  /**
+   * Returns the JSON codes of an enum's constants: their {@code code()} for an enum of the model
+   * that has a public {@code String code()} method, their name otherwise.
+   *
+   * @param enumType the enum class, not null
+   * @return the constants by code, in declaration order, unmodifiable
+   * @throws IllegalArgumentException if the class is not an enum
+   * @throws IllegalStateException if two constants have the same code
+   */
+  public Map<String, Object> enumCodes(Class<?> enumType) {
+    if (!enumType.isEnum()) {
+      throw new IllegalArgumentException(enumType + " is not an enum");
+    }
+    return Collections.unmodifiableMap(
+        Shapes.enumCodes(enumType, isModelType(enumType) ? Shapes.codeMethod(enumType) : null));
+  }
+
+  /**
+   * Checks if an enum is written as its {@code code()} rather than its name.
+   *
+   * @param enumType the enum class, not null
+   * @return true for an enum of the model with a public {@code String code()} method
+   */
+  boolean hasCodes(Class<?> enumType) {
+    return enumType.isEnum() && isModelType(enumType) && Shapes.codeMethod(enumType) != null;
   }
 
   MethodHandle identifierFactory(Class<?> type) {

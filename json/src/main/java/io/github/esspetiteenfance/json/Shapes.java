@@ -104,7 +104,7 @@ final class Shapes {
       return new Shape.Identifier(type, factory);
     }
     if (raw.isEnum()) {
-      return new Shape.EnumCode(type, enumCodes(raw));
+      return new Shape.EnumCode(type, model.enumCodes(raw));
     }
     if (raw == Timeline.class) {
       JavaType dated =
@@ -205,9 +205,8 @@ final class Shapes {
     return null;
   }
 
-  /** Returns the codes of an enum's constants: their {@code code()} if any, else their name. */
-  static Map<String, Object> enumCodes(Class<?> enumType) {
-    Method code = codeMethod(enumType);
+  /** Returns the codes of an enum's constants: their {@code code()} if given, else their name. */
+  static Map<String, Object> enumCodes(Class<?> enumType, Method code) {
     Map<String, Object> codes = new LinkedHashMap<>();
     for (Object constant : enumType.getEnumConstants()) {
       try {

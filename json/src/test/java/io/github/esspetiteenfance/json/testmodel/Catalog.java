@@ -15,7 +15,7 @@ import java.util.Optional;
 /** A test document using every kind of shape. */
 public record Catalog(
     String title,
-    List<Place> places,
+    List<@jakarta.validation.Valid Place> places,
     Map<Colour, BigDecimal> prices,
     Map<TestCode, Integer> counts,
     Optional<LegalBasis> basis,

@@ -1,0 +1,77 @@
+package io.github.esspetiteenfance.regulation;
+
+import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The state of one check: inputs, parameters on the date, and the findings so far. */
+final class Check {
+
+  final RegulatoryParameters parameters;
+  final Facility facility;
+  final LocalDate date;
+  final Observation observation;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<Parameter> reportedMissing = EnumSet.noneOf(Parameter.class);
+  private final Optional<Dated<EajeCategory>> category;
+
+  Check(
+      RegulatoryParameters parameters, Facility facility, LocalDate date, Observation observation) {
+    this.parameters = parameters;
+    this.facility = facility;
+    this.date = date;
+    this.observation = observation;
+    this.category =
+        facility.capacity().flatMap(c -> EajeCategory.of(facility.kind(), c, date, parameters));
+  }
+
+  /** The category on the date, empty if the capacity is unknown or categories do not exist. */
+  Optional<Dated<EajeCategory>> category() {
+    return category;
+  }
+
+  /** True if the facility is a micro-crèche: by its kind, or by its category since 2021. */
+  boolean isMicroCreche() {
+    return facility.kind() == io.github.esspetiteenfance.structure.StructureKind.MICRO_CRECHE
+        || category.map(c -> c.value() == EajeCategory.MICRO_CRECHE).orElse(false);
+  }
+
+  Optional<Dated<BigDecimal>> at(Parameter parameter) {
+    return parameters.at(parameter, date);
+  }
+
+  Optional<Dated<BigDecimal>> at(Parameter parameter, LocalDate on) {
+    return parameters.at(parameter, on);
+  }
+
+  /** The value on the date; reports {@link FindingCode#NO_RULE_ON_DATE} once if there is none. */
+  Optional<Dated<BigDecimal>> need(Parameter parameter) {
+    Optional<Dated<BigDecimal>> value = at(parameter);
+    if (value.isEmpty() && reportedMissing.add(parameter)) {
+      add(FindingCode.NO_RULE_ON_DATE, List.of(), parameter.name(), date);
+    }
+    return value;
+  }
+
+  void notChecked(Subject rule, Subject reason) {
+    add(FindingCode.NOT_CHECKED, List.of(), rule, reason);
+  }
+
+  void add(FindingCode code, List<LegalBasis> bases, Object... arguments) {
+    findings.add(new Finding(code, bases, List.of(arguments)));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  static int intOf(Dated<BigDecimal> value) {
+    return StaffingCalculator.intOf(value);
+  }
+}

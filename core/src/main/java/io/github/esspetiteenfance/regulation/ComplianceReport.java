@@ -1,0 +1,122 @@
+package io.github.esspetiteenfance.regulation;
+
+import io.github.esspetiteenfance.legal.Confidence;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The answer to "is this establishment compliant on this date, given these observations?": every
+ * finding, each with its legal basis.
+ *
+ * <p>The facility is {@link #isCompliant() compliant} when no finding is an {@link
+ * FindingSeverity#ERROR}. Rules the observation gives no data for are not checked: compliance is
+ * only claimed for what was observed.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param facility the facility checked, not null
+ * @param date the date of the check, not null
+ * @param findings the findings, in the order the rules were applied; not null
+ */
+public record ComplianceReport(Facility facility, LocalDate date, List<Finding> findings) {
+
+  /** Creates a report. */
+  public ComplianceReport {
+    Objects.requireNonNull(facility, "facility");
+    Objects.requireNonNull(date, "date");
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * Checks if no finding is an error.
+   *
+   * @return true if compliant on what was observed
+   */
+  public boolean isCompliant() {
+    return errors().isEmpty();
+  }
+
+  /**
+   * Returns the findings of a severity.
+   *
+   * @param severity the severity, not null
+   * @return the findings, not null
+   */
+  public List<Finding> findings(FindingSeverity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /**
+   * Returns the errors.
+   *
+   * @return the findings of severity {@link FindingSeverity#ERROR}, not null
+   */
+  public List<Finding> errors() {
+    return findings(FindingSeverity.ERROR);
+  }
+
+  /**
+   * Returns the warnings.
+   *
+   * @return the findings of severity {@link FindingSeverity#WARNING}, not null
+   */
+  public List<Finding> warnings() {
+    return findings(FindingSeverity.WARNING);
+  }
+
+  /**
+   * Returns the codes of the findings, in order.
+   *
+   * @return the codes, not null
+   */
+  public List<FindingCode> codes() {
+    return findings.stream().map(Finding::code).toList();
+  }
+
+  /**
+   * Checks if a finding has a code.
+   *
+   * @param code the code, not null
+   * @return true if at least one finding has it
+   */
+  public boolean has(FindingCode code) {
+    return findings.stream().anyMatch(f -> f.code() == code);
+  }
+
+  /**
+   * Returns the first finding with a code.
+   *
+   * @param code the code, not null
+   * @return the finding, empty if none has it
+   */
+  public java.util.Optional<Finding> first(FindingCode code) {
+    return findings.stream().filter(f -> f.code() == code).findFirst();
+  }
+
+  /**
+   * Returns how sure the project is of the errors and warnings: the weakest confidence among them.
+   *
+   * @return the confidence, {@link Confidence#CONFIRMED} if there is no error or warning
+   */
+  public Confidence confidence() {
+    return findings.stream()
+        .filter(f -> f.severity() != FindingSeverity.INFO)
+        .map(Finding::confidence)
+        .reduce(Confidence.CONFIRMED, Confidence::weakest);
+  }
+
+  /**
+   * Returns the findings as lines in a language.
+   *
+   * @param locale French for {@code fr}, English otherwise; not null
+   * @return one line per finding, not null
+   */
+  public List<String> messages(Locale locale) {
+    return findings.stream()
+        .map(f -> f.severity() + " [" + f.code().code() + "] " + f.message(locale))
+        .toList();
+  }
+}

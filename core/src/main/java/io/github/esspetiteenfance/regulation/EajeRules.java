@@ -1,0 +1,627 @@
+package io.github.esspetiteenfance.regulation;
+
+import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.structure.StructureKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules of EAJE other than staffing at a moment. */
+final class EajeRules {
+
+  private EajeRules() {}
+
+  /** Existing EAJE had until 31 Dec 2022 to comply with the décret 2021-1131. */
+  static void transition(Check c) {
+    if (!Bases.TRANSITION_2021.validity().contains(c.date)) {
+      return;
+    }
+    boolean existing = c.facility.opened().map(o -> o.isBefore(Bases.REFORM_2021)).orElse(true);
+    if (existing) {
+      c.add(FindingCode.TRANSITION_2021, List.of(Bases.TRANSITION_2021), "date", c.date);
+    }
+  }
+
+  /** Category, micro-crèche maximum, unit size, crèche familiale and parental maxima. */
+  static void capacity(Check c) {
+    Optional<Integer> known = c.facility.capacity();
+    if (known.isEmpty()) {
+      c.notChecked(Subject.CAPACITY, Subject.CAPACITY_UNKNOWN);
+      return;
+    }
+    int capacity = known.get();
+    c.category()
+        .ifPresent(
+            cat ->
+                c.add(
+                    FindingCode.CATEGORY, List.of(cat.basis()), "capacity", capacity, cat.value()));
+    StructureKind kind = c.facility.kind();
+    if (kind == StructureKind.MICRO_CRECHE) {
+      c.need(Parameter.MICRO_CRECHE_MAX_PLACES)
+          .filter(max -> capacity > Check.intOf(max))
+          .ifPresent(
+              max ->
+                  c.add(
+                      FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED,
+                      List.of(max.basis()),
+                      "capacity",
+                      capacity,
+                      Check.intOf(max)));
+    }
+    c.facility
+        .largestUnitPlaces()
+        .ifPresent(
+            unit -> {
+              Parameter limit =
+                  kind == StructureKind.JARDIN_D_ENFANTS
+                      ? Parameter.JARDIN_UNIT_MAX_PLACES
+                      : c.facility.isCollectiveCreche()
+                          ? Parameter.COLLECTIVE_UNIT_MAX_PLACES
+                          : null;
+              if (limit == null) {
+                return;
+              }
+              c.need(limit)
+                  .filter(max -> unit > Check.intOf(max))
+                  .ifPresent(
+                      max ->
+                          c.add(
+                              FindingCode.UNIT_CAPACITY_EXCEEDED,
+                              List.of(max.basis()),
+                              "largestUnitPlaces",
+                              unit,
+                              Check.intOf(max)));
+            });
+    if (kind == StructureKind.CRECHE_FAMILIALE) {
+      c.at(Parameter.SERVICE_FAMILIAL_MAX_PLACES)
+          .filter(max -> capacity > Check.intOf(max))
+          .ifPresent(
+              max ->
+                  c.add(
+                      FindingCode.CRECHE_FAMILIALE_CAPACITY_EXCEEDED,
+                      List.of(max.basis()),
+                      "capacity",
+                      capacity,
+                      Check.intOf(max)));
+    }
+    if (c.facility.parental()) {
+      Optional<Dated<BigDecimal>> max = c.need(Parameter.PARENTAL_MAX_PLACES);
+      if (max.isPresent() && capacity > Check.intOf(max.get())) {
+        Optional<Dated<BigDecimal>> derogation = c.at(Parameter.PARENTAL_MAX_PLACES_DEROGATION);
+        if (derogation.isPresent() && capacity <= Check.intOf(derogation.get())) {
+          c.add(
+              FindingCode.PARENTAL_CAPACITY_DEROGATION,
+              List.of(derogation.get().basis()),
+              "capacity",
+              capacity,
+              Check.intOf(max.get()),
+              Check.intOf(derogation.get()));
+        } else {
+          int limit = derogation.map(Check::intOf).orElse(Check.intOf(max.get()));
+          c.add(
+              FindingCode.PARENTAL_CAPACITY_EXCEEDED,
+              List.of(derogation.orElse(max.get()).basis()),
+              "capacity",
+              capacity,
+              limit);
+        }
+      }
+    }
+  }
+
+  /** Children under 6 in an EAJE; from 18 months (24 before 2021) in a jardin d'enfants. */
+  static void ages(Check c, Parameter limit) {
+    c.observation
+        .oldestChildAgeMonths()
+        .ifPresent(
+            age ->
+                c.need(limit)
+                    .filter(max -> age >= Check.intOf(max))
+                    .ifPresent(
+                        max ->
+                            c.add(
+                                FindingCode.CHILD_TOO_OLD,
+                                List.of(max.basis()),
+                                "oldestChildAgeMonths",
+                                age,
+                                Check.intOf(max))));
+    if (c.facility.kind() == StructureKind.JARDIN_D_ENFANTS) {
+      c.observation
+          .youngestChildAgeMonths()
+          .ifPresent(
+              age ->
+                  c.need(Parameter.JARDIN_MIN_AGE_MONTHS)
+                      .filter(min -> age < Check.intOf(min))
+                      .ifPresent(
+                          min ->
+                              c.add(
+                                  FindingCode.CHILD_TOO_YOUNG,
+                                  List.of(min.basis()),
+                                  "youngestChildAgeMonths",
+                                  age,
+                                  Check.intOf(min))));
+    }
+  }
+
+  /** Surnombre (R2324-27): crèches collectives and jardins d'enfants. */
+  static void surnombre(Check c) {
+    boolean inScope =
+        c.facility.isCollectiveCreche() || c.facility.kind() == StructureKind.JARDIN_D_ENFANTS;
+    if (!inScope || c.facility.capacity().isEmpty()) {
+      return;
+    }
+    int capacity = c.facility.capacity().get();
+    c.observation
+        .weeklyOccupancy()
+        .ifPresent(
+            week ->
+                c.need(Parameter.WEEKLY_OCCUPANCY_MAX_PERCENT)
+                    .filter(max -> week.isAbove(capacity, max.value()))
+                    .ifPresent(
+                        max ->
+                            c.add(
+                                FindingCode.SURNOMBRE_OCCUPANCY_EXCEEDED,
+                                List.of(max.basis()),
+                                "weeklyOccupancy",
+                                week.ratePercent(capacity),
+                                max.value())));
+    if (c.observation.presence().isEmpty()) {
+      return;
+    }
+    int present = c.observation.presence().get().children().total();
+    if (present <= capacity) {
+      return;
+    }
+    Optional<Dated<BigDecimal>> percent = surnombrePercent(c, capacity);
+    if (percent.isEmpty()) {
+      return;
+    }
+    BigDecimal exact =
+        BigDecimal.valueOf(capacity)
+            .multiply(BigDecimal.valueOf(100).add(percent.get().value()))
+            .divide(BigDecimal.valueOf(100));
+    int floor = exact.setScale(0, RoundingMode.FLOOR).intValueExact();
+    int ceiling = exact.setScale(0, RoundingMode.CEILING).intValueExact();
+    List<LegalBasis> bases = new ArrayList<>(List.of(percent.get().basis()));
+    // The rounding (floor, UNCONFIRMED) matters when the maximum is not a whole number: it decides
+    // an excess of exactly the rounded-up maximum, and it sets the maximum reported.
+    boolean rounded = floor != ceiling;
+    if (rounded && (present <= ceiling)) {
+      bases.add(Bases.SURNOMBRE_FLOOR);
+    }
+    if (present > floor) {
+      c.add(FindingCode.SURNOMBRE_EXCEEDED, bases, "children", present, capacity, floor);
+      return;
+    }
+    c.add(FindingCode.SURNOMBRE_IN_USE, bases, "children", present, capacity, floor);
+    if (c.observation.weeklyOccupancy().isEmpty()) {
+      c.add(
+          FindingCode.SURNOMBRE_OCCUPANCY_UNKNOWN,
+          c.at(Parameter.WEEKLY_OCCUPANCY_MAX_PERCENT)
+              .map(d -> List.of(d.basis()))
+              .orElse(List.of()),
+          "children",
+          present,
+          capacity);
+    }
+  }
+
+  private static Optional<Dated<BigDecimal>> surnombrePercent(Check c, int capacity) {
+    Optional<Dated<BigDecimal>> current = c.at(Parameter.SURNOMBRE_PERCENT);
+    if (current.isPresent()) {
+      return current;
+    }
+    Optional<Dated<BigDecimal>> small = c.at(Parameter.SURNOMBRE_SMALL_MAX_PLACES);
+    Optional<Dated<BigDecimal>> medium = c.at(Parameter.SURNOMBRE_MEDIUM_MAX_PLACES);
+    if (small.isEmpty() || medium.isEmpty()) {
+      c.need(Parameter.SURNOMBRE_PERCENT);
+      return Optional.empty();
+    }
+    Parameter band =
+        capacity <= Check.intOf(small.get())
+            ? Parameter.SURNOMBRE_SMALL_PERCENT
+            : capacity <= Check.intOf(medium.get())
+                ? Parameter.SURNOMBRE_MEDIUM_PERCENT
+                : Parameter.SURNOMBRE_LARGE_PERCENT;
+    return c.need(band);
+  }
+
+  /** Qualified staff (R2324-42): crèches collectives and jardins d'enfants, from 1 Jan 2023. */
+  static void qualifiedShare(Check c) {
+    Optional<QualifiedStaffMonth> observed = c.observation.qualifiedStaff();
+    if (observed.isEmpty()) {
+      return;
+    }
+    boolean inScope =
+        c.facility.isCollectiveCreche() || c.facility.kind() == StructureKind.JARDIN_D_ENFANTS;
+    if (!inScope) {
+      c.notChecked(Subject.QUALIFIED_SHARE, Subject.NOT_FOR_KIND);
+      return;
+    }
+    QualifiedStaffMonth month = observed.get();
+    LocalDate first = month.month().atDay(1);
+    Optional<Dated<BigDecimal>> min = c.at(Parameter.QUALIFIED_MIN_PERCENT, first);
+    if (min.isEmpty()) {
+      c.add(FindingCode.NO_RULE_ON_DATE, List.of(), Parameter.QUALIFIED_MIN_PERCENT.name(), first);
+      return;
+    }
+    if (month.isBelow(min.get().value())) {
+      List<LegalBasis> bases = new ArrayList<>(List.of(min.get().basis()));
+      if (c.isMicroCreche()) {
+        bases.add(Bases.QUALIFIED_SHARE_MICRO);
+      }
+      c.add(
+          FindingCode.QUALIFIED_SHARE_TOO_LOW,
+          bases,
+          month.month(),
+          month.sharePercent(),
+          min.get().value());
+    }
+  }
+
+  /** Direction time by category (R2324-46-1) and micro-crèches per director (2026). */
+  static void direction(Check c) {
+    Optional<Direction> observed = c.observation.direction();
+    if (observed.isEmpty()) {
+      return;
+    }
+    if (!c.facility.isCollectiveCreche()) {
+      c.notChecked(Subject.DIRECTION, Subject.NOT_FOR_KIND);
+      return;
+    }
+    Optional<EajeCategory> category = categoryOrReport(c, Subject.DIRECTION);
+    if (category.isEmpty()) {
+      return;
+    }
+    Direction direction = observed.get();
+    Parameter parameter =
+        switch (category.get()) {
+          case MICRO_CRECHE -> Parameter.DIRECTION_FTE_MICRO_CRECHE;
+          case PETITE_CRECHE -> Parameter.DIRECTION_FTE_PETITE_CRECHE;
+          case CRECHE -> Parameter.DIRECTION_FTE_CRECHE;
+          case GRANDE_CRECHE -> Parameter.DIRECTION_FTE_GRANDE_CRECHE;
+          default -> Parameter.DIRECTION_FTE_TRES_GRANDE_CRECHE;
+        };
+    c.need(parameter)
+        .filter(min -> direction.directorFte().compareTo(min.value()) < 0)
+        .ifPresent(
+            min ->
+                c.add(
+                    FindingCode.DIRECTION_TIME_INSUFFICIENT,
+                    List.of(min.basis()),
+                    "directorFte",
+                    direction.directorFte(),
+                    min.value(),
+                    category.get()));
+    if (category.get() == EajeCategory.TRES_GRANDE_CRECHE) {
+      direction
+          .deputyDirectorFte()
+          .ifPresent(
+              deputy ->
+                  c.need(Parameter.DEPUTY_DIRECTION_FTE_TRES_GRANDE_CRECHE)
+                      .filter(min -> deputy.compareTo(min.value()) < 0)
+                      .ifPresent(
+                          min ->
+                              c.add(
+                                  FindingCode.DEPUTY_DIRECTION_TIME_INSUFFICIENT,
+                                  List.of(min.basis()),
+                                  "deputyDirectorFte",
+                                  deputy,
+                                  min.value())));
+    }
+    if (category.get() == EajeCategory.MICRO_CRECHE) {
+      direction
+          .microCrechesDirected()
+          .ifPresent(
+              number ->
+                  c.at(Parameter.MICRO_CRECHES_PER_DIRECTOR_MAX)
+                      .filter(max -> number > Check.intOf(max))
+                      .ifPresent(
+                          max ->
+                              c.add(
+                                  FindingCode.DIRECTOR_TOO_MANY_MICRO_CRECHES,
+                                  List.of(max.basis()),
+                                  "microCrechesDirected",
+                                  number,
+                                  Check.intOf(max))));
+    }
+  }
+
+  /** RSAI hours (R2324-46-2, R2324-47-2), R2324-40 professionals and EJE time. */
+  static void healthAndEducation(Check c) {
+    Observation o = c.observation;
+    boolean observed =
+        o.rsaiHoursPerYear().isPresent()
+            || o.rsaiHoursLowestQuarter().isPresent()
+            || o.healthProfessionalFte().isPresent()
+            || o.ejeFte().isPresent();
+    if (!observed) {
+      return;
+    }
+    Optional<EajeCategory> known = categoryOrReport(c, Subject.RSAI);
+    if (known.isEmpty()) {
+      return;
+    }
+    EajeCategory category = known.get();
+    int capacity = c.facility.capacity().orElseThrow();
+    rsai(c, category, capacity);
+    healthProfessional(c, category, capacity);
+    eje(c, category, capacity);
+  }
+
+  private static void rsai(Check c, EajeCategory category, int capacity) {
+    Parameter yearly;
+    Parameter quarterly;
+    switch (category) {
+      case MICRO_CRECHE -> {
+        yearly = Parameter.RSAI_HOURS_MICRO_CRECHE;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_MICRO_CRECHE;
+      }
+      case PETITE_CRECHE -> {
+        yearly = Parameter.RSAI_HOURS_PETITE_CRECHE;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_PETITE_CRECHE;
+      }
+      case CRECHE -> {
+        yearly = Parameter.RSAI_HOURS_CRECHE;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_CRECHE;
+      }
+      case GRANDE_CRECHE -> {
+        yearly = Parameter.RSAI_HOURS_GRANDE_CRECHE;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_GRANDE_CRECHE;
+      }
+      case TRES_GRANDE_CRECHE -> {
+        yearly = Parameter.RSAI_HOURS_TRES_GRANDE_CRECHE;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_TRES_GRANDE_CRECHE;
+      }
+      case PETIT_JARDIN_D_ENFANTS -> {
+        yearly = Parameter.RSAI_HOURS_PETIT_JARDIN;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_PETIT_JARDIN;
+      }
+      case JARDIN_D_ENFANTS -> {
+        yearly = Parameter.RSAI_HOURS_JARDIN;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_JARDIN;
+      }
+      case GRAND_JARDIN_D_ENFANTS -> {
+        yearly = Parameter.RSAI_HOURS_GRAND_JARDIN;
+        quarterly = Parameter.RSAI_QUARTER_HOURS_GRAND_JARDIN;
+      }
+      case PETITE_CRECHE_FAMILIALE -> {
+        yearly = Parameter.RSAI_HOURS_PETITE_CRECHE_FAMILIALE;
+        quarterly = null;
+      }
+      default -> {
+        if (c.observation.rsaiHoursPerYear().isPresent()) {
+          c.notChecked(Subject.RSAI, Subject.NOT_FOR_KIND);
+        }
+        return;
+      }
+    }
+    Optional<Dated<BigDecimal>> base =
+        c.observation.rsaiHoursPerYear().isPresent()
+                || c.observation.rsaiHoursLowestQuarter().isPresent()
+            ? c.need(yearly)
+            : Optional.empty();
+    if (base.isEmpty()) {
+      return;
+    }
+    List<LegalBasis> bases = new ArrayList<>(List.of(base.get().basis()));
+    BigDecimal minYear = base.get().value();
+    BigDecimal extraQuarter = BigDecimal.ZERO;
+    if (category == EajeCategory.TRES_GRANDE_CRECHE) {
+      int bands =
+          extraBands(
+              c, capacity, Parameter.GRANDE_CRECHE_MAX_PLACES, Parameter.RSAI_EXTRA_BAND_PLACES);
+      Optional<Dated<BigDecimal>> perBand = c.need(Parameter.RSAI_HOURS_PER_EXTRA_BAND);
+      if (bands > 0 && perBand.isPresent()) {
+        BigDecimal extra = perBand.get().value().multiply(BigDecimal.valueOf(bands));
+        minYear = minYear.add(extra);
+        extraQuarter = extra.divide(BigDecimal.valueOf(5));
+        bases.add(perBand.get().basis());
+        bases.add(Bases.FULL_BANDS);
+      }
+    }
+    BigDecimal year = minYear;
+    c.observation
+        .rsaiHoursPerYear()
+        .filter(h -> h.compareTo(year) < 0)
+        .ifPresent(
+            h ->
+                c.add(
+                    FindingCode.RSAI_HOURS_INSUFFICIENT,
+                    bases,
+                    "rsaiHoursPerYear",
+                    h,
+                    year,
+                    category));
+    if (quarterly == null) {
+      return;
+    }
+    Optional<Dated<BigDecimal>> quarter = c.at(quarterly);
+    if (quarter.isEmpty()) {
+      return;
+    }
+    BigDecimal minQuarter = quarter.get().value().add(extraQuarter);
+    List<LegalBasis> quarterBases = new ArrayList<>(List.of(quarter.get().basis()));
+    if (extraQuarter.signum() > 0) {
+      quarterBases.addAll(bases.subList(1, bases.size()));
+      quarterBases.add(Bases.QUARTER_FIFTH);
+    }
+    c.observation
+        .rsaiHoursLowestQuarter()
+        .filter(h -> h.compareTo(minQuarter) < 0)
+        .ifPresent(
+            h ->
+                c.add(
+                    FindingCode.RSAI_QUARTER_HOURS_INSUFFICIENT,
+                    quarterBases,
+                    "rsaiHoursLowestQuarter",
+                    h,
+                    minQuarter,
+                    category));
+  }
+
+  private static void healthProfessional(Check c, EajeCategory category, int capacity) {
+    Optional<BigDecimal> observed = c.observation.healthProfessionalFte();
+    if (observed.isEmpty()) {
+      return;
+    }
+    Parameter parameter =
+        switch (category) {
+          case CRECHE -> Parameter.HEALTH_FTE_CRECHE;
+          case GRANDE_CRECHE -> Parameter.HEALTH_FTE_GRANDE_CRECHE;
+          case TRES_GRANDE_CRECHE -> Parameter.HEALTH_FTE_TRES_GRANDE_CRECHE;
+          default -> null;
+        };
+    if (parameter == null) {
+      return;
+    }
+    Optional<Dated<BigDecimal>> base = c.need(parameter);
+    if (base.isEmpty()) {
+      return;
+    }
+    List<LegalBasis> bases = new ArrayList<>(List.of(base.get().basis()));
+    BigDecimal min = base.get().value();
+    if (category == EajeCategory.TRES_GRANDE_CRECHE) {
+      int bands =
+          extraBands(
+              c, capacity, Parameter.GRANDE_CRECHE_MAX_PLACES, Parameter.HEALTH_EXTRA_BAND_PLACES);
+      Optional<Dated<BigDecimal>> perBand = c.need(Parameter.HEALTH_FTE_PER_EXTRA_BAND);
+      if (bands > 0 && perBand.isPresent()) {
+        min = min.add(perBand.get().value().multiply(BigDecimal.valueOf(bands)));
+        bases.add(perBand.get().basis());
+        bases.add(Bases.FULL_BANDS);
+      }
+    }
+    BigDecimal minimum = min;
+    if (observed.get().compareTo(minimum) < 0) {
+      c.add(
+          FindingCode.HEALTH_PROFESSIONAL_TIME_INSUFFICIENT,
+          bases,
+          "healthProfessionalFte",
+          observed.get(),
+          minimum,
+          category);
+    }
+  }
+
+  private static void eje(Check c, EajeCategory category, int capacity) {
+    Optional<BigDecimal> observed = c.observation.ejeFte();
+    if (observed.isEmpty()) {
+      return;
+    }
+    Parameter parameter;
+    Parameter perBand = null;
+    Parameter bandPlaces = null;
+    Parameter lowerBound = null;
+    switch (category) {
+      case JARDIN_D_ENFANTS -> parameter = Parameter.EJE_FTE_JARDIN;
+      case GRAND_JARDIN_D_ENFANTS -> {
+        parameter = Parameter.EJE_FTE_GRAND_JARDIN;
+        perBand = Parameter.EJE_FTE_GRAND_JARDIN_PER_EXTRA_BAND;
+        bandPlaces = Parameter.EJE_GRAND_JARDIN_EXTRA_BAND_PLACES;
+        lowerBound = Parameter.JARDIN_MAX_PLACES;
+      }
+      case CRECHE_FAMILIALE -> parameter = Parameter.EJE_FTE_CRECHE_FAMILIALE;
+      case GRANDE_CRECHE_FAMILIALE -> parameter = Parameter.EJE_FTE_GRANDE_CRECHE_FAMILIALE;
+      case TRES_GRANDE_CRECHE_FAMILIALE -> {
+        parameter = Parameter.EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE;
+        perBand = Parameter.EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE_PER_EXTRA_BAND;
+        bandPlaces = Parameter.EJE_TRES_GRANDE_CRECHE_FAMILIALE_EXTRA_BAND_PLACES;
+        lowerBound = Parameter.GRANDE_CRECHE_FAMILIALE_MAX_PLACES;
+      }
+      default -> {
+        return;
+      }
+    }
+    Optional<Dated<BigDecimal>> base = c.need(parameter);
+    if (base.isEmpty()) {
+      return;
+    }
+    List<LegalBasis> bases = new ArrayList<>(List.of(base.get().basis()));
+    BigDecimal min = base.get().value();
+    if (perBand != null) {
+      int bands = extraBands(c, capacity, lowerBound, bandPlaces);
+      Optional<Dated<BigDecimal>> extra = c.need(perBand);
+      if (bands > 0 && extra.isPresent()) {
+        min = min.add(extra.get().value().multiply(BigDecimal.valueOf(bands)));
+        bases.add(extra.get().basis());
+        bases.add(Bases.FULL_BANDS);
+      }
+    }
+    BigDecimal minimum = min;
+    if (observed.get().compareTo(minimum) < 0) {
+      c.add(FindingCode.EJE_TIME_INSUFFICIENT, bases, "ejeFte", observed.get(), minimum, category);
+    }
+  }
+
+  /** Full bands of places above the largest capacity of the previous category. */
+  private static int extraBands(
+      Check c, int capacity, Parameter previousMax, Parameter bandPlaces) {
+    Optional<Dated<BigDecimal>> max = c.at(previousMax);
+    Optional<Dated<BigDecimal>> band = c.at(bandPlaces);
+    if (max.isEmpty() || band.isEmpty()) {
+      return 0;
+    }
+    int above = capacity - (Check.intOf(max.get()) + 1);
+    return Math.max(0, above / Check.intOf(band.get()));
+  }
+
+  /** Indoor area per place (référentiel bâtimentaire), by the date of the authorisation request. */
+  static void premises(Check c) {
+    Optional<BigDecimal> observed = c.observation.indoorSurfaceM2();
+    if (observed.isEmpty()) {
+      return;
+    }
+    if (c.facility.capacity().isEmpty()) {
+      c.notChecked(Subject.PREMISES, Subject.CAPACITY_UNKNOWN);
+      return;
+    }
+    int capacity = c.facility.capacity().get();
+    Parameter perPlace =
+        c.facility.veryDenseZone()
+            ? Parameter.PREMISES_M2_PER_PLACE_DENSE
+            : Parameter.PREMISES_M2_PER_PLACE;
+    Optional<LocalDate> requested = c.facility.authorisationRequested();
+    LocalDate ruleDate = requested.orElse(c.date);
+    Optional<Dated<BigDecimal>> rule = c.at(perPlace, ruleDate);
+    if (rule.isEmpty()) {
+      if (requested.isPresent()) {
+        c.notChecked(Subject.PREMISES, Subject.REQUEST_BEFORE_REFERENTIEL);
+      } else {
+        c.need(perPlace);
+      }
+      return;
+    }
+    BigDecimal min = rule.get().value().multiply(BigDecimal.valueOf(capacity));
+    if (observed.get().compareTo(min) >= 0) {
+      return;
+    }
+    FindingCode code =
+        requested.isPresent()
+            ? FindingCode.PREMISES_SURFACE_INSUFFICIENT
+            : FindingCode.PREMISES_REQUEST_DATE_UNKNOWN;
+    c.add(
+        code,
+        List.of(rule.get().basis(), Bases.PREMISES_REQUEST_DATE),
+        "indoorSurfaceM2",
+        observed.get(),
+        min,
+        rule.get().value());
+  }
+
+  private static Optional<EajeCategory> categoryOrReport(Check c, Subject rule) {
+    if (c.facility.capacity().isEmpty()) {
+      c.notChecked(rule, Subject.CAPACITY_UNKNOWN);
+      return Optional.empty();
+    }
+    if (c.category().isEmpty()) {
+      c.notChecked(rule, Subject.CATEGORY_UNKNOWN);
+      return Optional.empty();
+    }
+    return c.category().map(Dated::value);
+  }
+}

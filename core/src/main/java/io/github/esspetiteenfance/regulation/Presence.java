@@ -1,0 +1,32 @@
+package io.github.esspetiteenfance.regulation;
+
+import java.util.Objects;
+
+/**
+ * The children and adults present at one moment, in the establishment or on an outing.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param children the children present, not null
+ * @param staff the adults caring for them, not null
+ * @param outing true if this is a group on an outing (R2324-43-2)
+ */
+public record Presence(ChildrenPresent children, StaffPresent staff, boolean outing) {
+
+  /** Creates a presence. */
+  public Presence {
+    Objects.requireNonNull(children, "children");
+    Objects.requireNonNull(staff, "staff");
+  }
+
+  /**
+   * Obtains a presence in the establishment (not on an outing).
+   *
+   * @param children the children present, not null
+   * @param staff the adults present, not null
+   * @return the presence
+   */
+  public static Presence of(ChildrenPresent children, StaffPresent staff) {
+    return new Presence(children, staff, false);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.esspetiteenfance.regulation;
+
+import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.legal.Timeline;
+import io.github.esspetiteenfance.legal.ValidityPeriod;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The dated parameters of the regulatory checks: one {@link Timeline} per {@link Parameter}, each
+ * value with its validity period and {@link LegalBasis}.
+ *
+ * <p>{@link #bundled()} reads {@code parameters.csv} of this package (see the {@code README.md}
+ * beside it for its format, sources and licence). A date that no period covers has no value: the
+ * checks report {@link FindingCode#NO_RULE_ON_DATE} and never guess. A caller replaces a
+ * parameter's values with {@link #with(Parameter, Timeline)}, for a value the project does not know
+ * or a newer text.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RegulatoryParameters {
+
+  private static final String RESOURCE = "parameters.csv";
+  private static final RegulatoryParameters BUNDLED = load();
+
+  private final Map<Parameter, Timeline<BigDecimal>> timelines;
+
+  private RegulatoryParameters(Map<Parameter, Timeline<BigDecimal>> timelines) {
+    Map<Parameter, Timeline<BigDecimal>> copy = new EnumMap<>(Parameter.class);
+    for (Parameter p : Parameter.values()) {
+      copy.put(p, timelines.getOrDefault(p, Timeline.of(List.of())));
+    }
+    this.timelines = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Obtains the parameters bundled with the library.
+   *
+   * @return the bundled parameters, not null
+   */
+  public static RegulatoryParameters bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * Returns the values of a parameter.
+   *
+   * @param parameter the parameter, not null
+   * @return the timeline, possibly empty, not null
+   */
+  public Timeline<BigDecimal> timeline(Parameter parameter) {
+    return timelines.get(Objects.requireNonNull(parameter, "parameter"));
+  }
+
+  /**
+   * Returns the value of a parameter on a date.
+   *
+   * @param parameter the parameter, not null
+   * @param date the date, not null
+   * @return the value with its legal basis, empty if the project knows no value on that date
+   */
+  public Optional<Dated<BigDecimal>> at(Parameter parameter, LocalDate date) {
+    return timeline(parameter).at(date);
+  }
+
+  /**
+   * Returns a copy with the values of one parameter replaced.
+   *
+   * @param parameter the parameter, not null
+   * @param values the new values, not null
+   * @return the new parameters, not null
+   */
+  public RegulatoryParameters with(Parameter parameter, Timeline<BigDecimal> values) {
+    Map<Parameter, Timeline<BigDecimal>> copy = new EnumMap<>(timelines);
+    copy.put(Objects.requireNonNull(parameter, "parameter"), Objects.requireNonNull(values));
+    return new RegulatoryParameters(copy);
+  }
+
+  /**
+   * Reads parameters from CSV text in the format of the bundled {@code parameters.csv}.
+   *
+   * @param csv the text, not null
+   * @return the parameters, not null
+   * @throws InvalidValueException with code {@link RegulationErrorCode#PARAMETERS_MALFORMED} if a
+   *     row is malformed, or {@code legal.timeline.overlap} if two periods of a parameter overlap
+   */
+  public static RegulatoryParameters parse(String csv) {
+    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(csv))) {
+      return read(reader, "csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RegulatoryParameters load() {
+    InputStream in = RegulatoryParameters.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE);
+    }
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return read(reader, RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RegulatoryParameters read(BufferedReader reader, String name) throws IOException {
+    Map<Parameter, List<Dated<BigDecimal>>> values = new EnumMap<>(Parameter.class);
+    String line;
+    int number = 0;
+    boolean header = true;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String where = name + ":" + number;
+      String[] cells = line.split(";", -1);
+      if (cells.length != 8) {
+        throw malformed(where, line, "8 cells expected, found " + cells.length);
+      }
+      Parameter parameter = parameter(where, cells[0]);
+      ValidityPeriod period = new ValidityPeriod(date(where, cells[1]), date(where, cells[2]));
+      BigDecimal value = decimal(where, cells[3]);
+      Confidence confidence = confidence(where, cells[4]);
+      LegalBasis basis = new LegalBasis(cells[5], cells[6], period, confidence, cells[7]);
+      values.computeIfAbsent(parameter, p -> new ArrayList<>()).add(new Dated<>(value, basis));
+    }
+    Map<Parameter, Timeline<BigDecimal>> timelines = new EnumMap<>(Parameter.class);
+    values.forEach((p, v) -> timelines.put(p, Timeline.of(v)));
+    return new RegulatoryParameters(timelines);
+  }
+
+  private static Parameter parameter(String where, String cell) {
+    try {
+      return Parameter.valueOf(cell.strip());
+    } catch (IllegalArgumentException e) {
+      throw malformed(where, cell, "unknown parameter");
+    }
+  }
+
+  private static LocalDate date(String where, String cell) {
+    if (cell.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(cell.strip());
+    } catch (DateTimeParseException e) {
+      throw malformed(where, cell, "ISO date expected");
+    }
+  }
+
+  private static BigDecimal decimal(String where, String cell) {
+    try {
+      BigDecimal value = new BigDecimal(cell.strip());
+      if (value.signum() < 0) {
+        throw malformed(where, cell, "negative value");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw malformed(where, cell, "decimal number expected");
+    }
+  }
+
+  private static Confidence confidence(String where, String cell) {
+    try {
+      return Confidence.valueOf(cell.strip());
+    } catch (IllegalArgumentException e) {
+      throw malformed(where, cell, "confidence label expected");
+    }
+  }
+
+  private static InvalidValueException malformed(String where, String value, String reason) {
+    return new InvalidValueException(
+        RegulationErrorCode.PARAMETERS_MALFORMED, where, value, reason);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Dated regulatory checks of early-childhood structures, with their legal basis.
+ *
+ * <p>{@link io.github.esspetiteenfance.regulation.RegulatoryChecker#check} answers "is this
+ * establishment compliant on this date, given these observations?" with a {@link
+ * io.github.esspetiteenfance.regulation.ComplianceReport} of {@link
+ * io.github.esspetiteenfance.regulation.Finding findings}: a stable {@link
+ * io.github.esspetiteenfance.regulation.FindingCode code}, a {@link
+ * io.github.esspetiteenfance.regulation.FindingSeverity severity}, a message in French and English
+ * and the {@link io.github.esspetiteenfance.legal.LegalBasis legal bases} (text, article, validity
+ * period, confidence). A finding that rests on a basis that is not confirmed says so in its
+ * confidence and at the end of its message.
+ *
+ * <p>Rules are data where they are parameters: every threshold, ratio, time and surface is a dated
+ * {@link io.github.esspetiteenfance.regulation.Parameter} of {@link
+ * io.github.esspetiteenfance.regulation.RegulatoryParameters}, read from the bundled {@code
+ * parameters.csv} into {@link io.github.esspetiteenfance.legal.Timeline}s. Rules are code where
+ * they are logic (how groups combine, when a minimum applies). {@link
+ * io.github.esspetiteenfance.regulation.StaffingCalculator} computes required staff on its own.
+ *
+ * <h2>Vocabulary</h2>
+ *
+ * <ul>
+ *   <li>{@link io.github.esspetiteenfance.regulation.Facility}: what the rules need to know of a
+ *       structure ({@code Facility.of(structure)});
+ *   <li>{@link io.github.esspetiteenfance.regulation.Observation}: what was observed (children and
+ *       staff present, hours, surfaces, times...); a rule whose data is absent is not checked;
+ *   <li>{@link io.github.esspetiteenfance.regulation.EajeCategory}: the capacity categories of
+ *       R2324-46, R2324-47 and R2324-48.
+ * </ul>
+ *
+ * <p>These checks encode facts for a validation library, not legal advice.
+ */
+@Value.Style(newBuilder = "builder")
+package io.github.esspetiteenfance.regulation;
+
+import org.immutables.value.Value;

@@ -1,0 +1,30 @@
+package io.github.esspetiteenfance.examples;
+
+import io.github.esspetiteenfance.ErrorCode;
+
+/** The error codes of the examples module: an invalid dataset document. */
+public enum ExamplesErrorCode implements ErrorCode {
+  /** A text of the dataset is blank. */
+  BLANK("examples.dataset.blank"),
+  /** A list of the dataset that must not be empty is empty. */
+  EMPTY("examples.dataset.empty"),
+  /** Two entries of the dataset share a key that must be unique. */
+  DUPLICATE("examples.dataset.duplicate"),
+  /** A published figure is out of its range (a negative count, a share above 100 %). */
+  FIGURE_OUT_OF_RANGE("examples.dataset.figure-out-of-range"),
+  /** Two published figures contradict each other: no count fits both. */
+  FIGURES_INCONSISTENT("examples.dataset.figures-inconsistent"),
+  /** The dataset document cannot be read. */
+  UNREADABLE("examples.dataset.unreadable");
+
+  private final String code;
+
+  ExamplesErrorCode(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}

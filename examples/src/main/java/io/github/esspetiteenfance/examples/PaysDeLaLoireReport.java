@@ -1,0 +1,322 @@
+package io.github.esspetiteenfance.examples;
+
+import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.examples.SeedDataset.Figure;
+import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
+import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
+import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.indicator.CountRange;
+import io.github.esspetiteenfance.indicator.Implied;
+import io.github.esspetiteenfance.indicator.RationalInterval;
+import io.github.esspetiteenfance.indicator.RoundedPercentage;
+import io.github.esspetiteenfance.organization.EssClassification;
+import io.github.esspetiteenfance.organization.EssPerimeter;
+import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.Observation;
+import io.github.esspetiteenfance.regulation.RegulatoryChecker;
+import io.github.esspetiteenfance.structure.Structure;
+import io.github.esspetiteenfance.territory.Cog;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The main program of the README: loads the Pays de la Loire dataset of the seed, validates it, and
+ * prints a report in French (in English with {@code --lang en}).
+ *
+ * <pre>
+ * mvn -B -q -DskipTests -pl examples -am package exec:java
+ * mvn -B -q -DskipTests -pl examples -am package exec:java -Dexec.args="--lang en"
+ * </pre>
+ *
+ * <p>The report shows the regional panorama and the consistency check of the published figures,
+ * each portrait, the networks, one family-fee calculation and one staffing calculation. If the
+ * dataset is invalid, the program prints why to standard error and exits with status {@value
+ * #EXIT_INVALID_DATASET}; a wrong argument exits with {@value #EXIT_USAGE}.
+ */
+public final class PaysDeLaLoireReport {
+
+  /** The exit status when the dataset is invalid. */
+  public static final int EXIT_INVALID_DATASET = 1;
+
+  /** The exit status when the arguments are wrong. */
+  public static final int EXIT_USAGE = 2;
+
+  private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
+
+  private static final String INDENT = "  ";
+
+  private static final String RULE = "=".repeat(72);
+  private static final String SUBRULE = "-".repeat(72);
+
+  private PaysDeLaLoireReport() {}
+
+  /**
+   * Runs the report and exits with a non-zero status if it fails.
+   *
+   * @param args {@code --lang fr|en}, {@code --dataset <file.json>}; optional
+   */
+  public static void main(String[] args) {
+    QUIET.setLevel(Level.WARNING); // Hibernate Validator logs its version at INFO
+    int status = run(args, Console.out(), Console.err());
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the report.
+   *
+   * @param args the command-line arguments, not null
+   * @param out where the report goes, not null
+   * @param err where errors go, not null
+   * @return the exit status: 0, {@link #EXIT_INVALID_DATASET} or {@link #EXIT_USAGE}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(args, "args");
+    Cli cli;
+    try {
+      cli = Cli.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return EXIT_USAGE;
+    }
+    Texts texts = Texts.of(cli.locale());
+    SeedDataset dataset;
+    try {
+      dataset = DatasetLoader.load(cli.dataset());
+    } catch (EssPetiteEnfanceException e) {
+      err.println(texts.get("report.invalid-dataset", DatasetLoader.describe(cli.dataset())));
+      err.println("  [" + e.code() + "] " + e.getMessage(texts.locale()));
+      return EXIT_INVALID_DATASET;
+    }
+    print(dataset, out, texts, cli.date());
+    return 0;
+  }
+
+  /**
+   * Prints the report of a valid dataset.
+   *
+   * @param dataset the dataset, not null
+   * @param out where to print, not null
+   * @param texts the language, not null
+   * @param date the date of the regulatory checks and of the ESS classification, not null
+   */
+  public static void print(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
+    out.println(RULE);
+    out.println(texts.get("report.title", dataset.title()));
+    out.println(RULE);
+    out.println(texts.get("report.source", dataset.source()));
+    out.println(
+        texts.get(
+            "report.validated",
+            dataset.figures().size(),
+            dataset.networks().size(),
+            dataset.portraits().size(),
+            dataset.establishmentCount()));
+    out.println();
+    panorama(dataset, out, texts);
+    portraits(dataset, out, texts, date);
+    networks(dataset, out, texts);
+    section(out, texts.get("report.section.fee"));
+    FeeExample.print(out, texts);
+    out.println();
+    section(out, texts.get("report.section.staffing"));
+    StaffingExample.print(out, texts);
+    out.println();
+  }
+
+  private static void section(PrintStream out, String title) {
+    out.println(title);
+    out.println(SUBRULE);
+  }
+
+  private static void panorama(SeedDataset dataset, PrintStream out, Texts texts) {
+    section(out, texts.get("report.section.panorama"));
+    for (Figure figure : dataset.figures()) {
+      String value =
+          figure.percent()
+              ? texts.percent(figure.value())
+              : texts.number(figure.value().longValue());
+      out.println(
+          INDENT
+              + texts.get(
+                  "report.figure", value, texts.get("figure." + figure.key()), figure.territory()));
+    }
+    out.println();
+    out.println(INDENT + texts.get("report.consistency"));
+    Figure eaje = dataset.figure("ess-eaje");
+    Figure eajeShare = dataset.figure("ess-eaje-share");
+    CountRange all = implied(true, eaje, eajeShare);
+    out.println(
+        INDENT
+            + "- "
+            + texts.get(
+                "report.implied.eaje",
+                texts.number(eaje.value().longValue()),
+                texts.percent(eajeShare.value()),
+                lower(texts, all),
+                upper(texts, all)));
+    Figure jobs = dataset.figure("ess-jobs");
+    Figure jobShare = dataset.figure("ess-job-share");
+    CountRange allJobs = implied(true, jobs, jobShare);
+    out.println(
+        INDENT
+            + "- "
+            + texts.get(
+                "report.implied.jobs",
+                texts.number(jobs.value().longValue()),
+                texts.percent(jobShare.value()),
+                lower(texts, allJobs),
+                upper(texts, allJobs)));
+    Figure associative = dataset.figure("associative-share");
+    CountRange assoc = implied(false, eaje, associative);
+    out.println(
+        INDENT
+            + "- "
+            + texts.get(
+                "report.implied.associative",
+                texts.percent(associative.value()),
+                texts.number(eaje.value().longValue()),
+                lower(texts, assoc),
+                upper(texts, assoc)));
+    BigDecimal perEaje = jobs.value().divide(eaje.value(), 1, RoundingMode.HALF_UP);
+    out.println(INDENT + "- " + texts.get("report.jobs-per-eaje", texts.decimal(perEaje, 1)));
+    out.println();
+  }
+
+  /**
+   * Returns what a published count and a published percentage (rounded half-up to the unit) imply:
+   * the whole ({@code whole = true}: "233 is 43 % of N") or the part ("80 % of 233").
+   */
+  private static CountRange implied(boolean whole, Figure count, Figure percent) {
+    CountRange exact = CountRange.exact(count.value().longValueExact());
+    RationalInterval share = RoundedPercentage.ofUnit(percent.value().intValueExact()).interval();
+    Optional<CountRange> range =
+        whole ? Implied.wholeFromPart(exact, share) : Implied.partFromWhole(exact, share);
+    return range.orElseThrow(
+        () ->
+            new InvalidValueException(
+                ExamplesErrorCode.FIGURES_INCONSISTENT,
+                percent.key(),
+                percent.value(),
+                count.key(),
+                count.value()));
+  }
+
+  private static String lower(Texts texts, CountRange range) {
+    return texts.number(range.lower());
+  }
+
+  private static String upper(Texts texts, CountRange range) {
+    return range.upper().isPresent() ? texts.number(range.upper().getAsLong()) : "∞";
+  }
+
+  private static void portraits(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
+    section(out, texts.get("report.section.portraits"));
+    Cog cog = Cog.bundled();
+    for (Portrait portrait : dataset.portraits()) {
+      Organization organization = portrait.organization();
+      out.println(texts.get("report.portrait", organization.name(), portrait.title()));
+      out.println(INDENT + INDENT + portrait.summary());
+      LegalForm form = organization.legalForm();
+      String status =
+          form instanceof LegalForm.Declared declared
+              ? texts.get(
+                  "report.portrait.declared-form",
+                  declared.wording(),
+                  texts.get("confidence." + declared.confidence()))
+              : texts.get(
+                  "report.portrait.coded-form",
+                  form.categorieJuridique().map(Object::toString).orElse("?"));
+      out.println(INDENT + INDENT + texts.get("report.portrait.legal-form", status));
+      EssClassification ess =
+          EssPerimeter.classify(organization, PerimeterDefinition.STATUTORY, date);
+      out.println(
+          INDENT
+              + INDENT
+              + texts.get(
+                  "report.portrait.ess",
+                  texts.isFrench() ? ess.family().label() : ess.family().name(),
+                  texts.get(ess.inEss() ? "report.yes" : "report.no"),
+                  texts.get("confidence." + ess.confidence()),
+                  ess.caveats().isEmpty()
+                      ? "-"
+                      : String.join(
+                          ", ",
+                          ess.caveats().stream().map(c -> texts.get("caveat." + c)).toList())));
+      out.println(
+          INDENT
+              + INDENT
+              + texts.get(
+                  "report.portrait.identifiers",
+                  organization.siren().map(Object::toString).orElse(texts.get("report.none"))));
+      for (SeedEstablishment establishment : portrait.establishments()) {
+        Structure structure = establishment.structure();
+        out.println(
+            INDENT
+                + INDENT
+                + "- "
+                + texts.get(
+                    "report.portrait.establishment",
+                    establishment.name(),
+                    texts.isFrench() ? structure.kind().label() : structure.kind().englishLabel(),
+                    places(cog, establishment)));
+        ComplianceReport report = RegulatoryChecker.check(structure, date, Observation.empty());
+        if (report.findings().isEmpty()) {
+          out.println(INDENT + INDENT + INDENT + texts.get("report.no-finding", date.toString()));
+        }
+        for (Finding finding : report.findings()) {
+          out.println(
+              INDENT
+                  + INDENT
+                  + INDENT
+                  + texts.get(
+                      "report.finding",
+                      date.toString(),
+                      texts.get("severity." + finding.severity()),
+                      finding.message(texts.locale()),
+                      finding.code().code()));
+        }
+      }
+      out.println();
+    }
+  }
+
+  private static String places(Cog cog, SeedEstablishment establishment) {
+    List<String> names = new ArrayList<>();
+    for (CodeCommune commune : establishment.communes()) {
+      names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+    }
+    for (CodeDepartement departement : establishment.departements()) {
+      names.add(cog.requireDepartement(departement).name() + " (" + departement + ")");
+    }
+    return String.join(establishment.communes().isEmpty() ? " / " : ", ", names);
+  }
+
+  private static void networks(SeedDataset dataset, PrintStream out, Texts texts) {
+    section(out, texts.get("report.section.networks"));
+    for (NetworkProfile network : dataset.networks()) {
+      out.println(texts.get("report.network", network.name()));
+      out.println(
+          INDENT
+              + INDENT
+              + texts.get("report.network.figures", String.join(" ; ", network.figures())));
+    }
+    out.println();
+  }
+}

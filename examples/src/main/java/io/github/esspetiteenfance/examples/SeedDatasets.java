@@ -1,0 +1,323 @@
+package io.github.esspetiteenfance.examples;
+
+import io.github.esspetiteenfance.examples.SeedDataset.Figure;
+import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
+import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
+import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.organization.DeclaredEssStatus;
+import io.github.esspetiteenfance.organization.EmployerStatus;
+import io.github.esspetiteenfance.organization.EssFamily;
+import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Membership;
+import io.github.esspetiteenfance.organization.MembershipRole;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.organization.OrganizationBuilder;
+import io.github.esspetiteenfance.organization.Origin;
+import io.github.esspetiteenfance.organization.SpecificStatus;
+import io.github.esspetiteenfance.structure.AemoBuilder;
+import io.github.esspetiteenfance.structure.AgeRange;
+import io.github.esspetiteenfance.structure.CentreEducatifRenforceBuilder;
+import io.github.esspetiteenfance.structure.Commitment;
+import io.github.esspetiteenfance.structure.CommitmentKind;
+import io.github.esspetiteenfance.structure.EspaceDeRencontreBuilder;
+import io.github.esspetiteenfance.structure.HostedPublic;
+import io.github.esspetiteenfance.structure.MaisonParentale;
+import io.github.esspetiteenfance.structure.MaisonParentaleBuilder;
+import io.github.esspetiteenfance.structure.Mandate;
+import io.github.esspetiteenfance.structure.MediationFamilialeBuilder;
+import io.github.esspetiteenfance.structure.MicroCreche;
+import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
+import io.github.esspetiteenfance.structure.PartialDate;
+import io.github.esspetiteenfance.structure.PedagogicalApproach;
+import io.github.esspetiteenfance.structure.Pedagogy;
+import io.github.esspetiteenfance.structure.PlacementFamilialBuilder;
+import io.github.esspetiteenfance.structure.RecyclerieActivity;
+import io.github.esspetiteenfance.structure.RecyclerieActivityKind;
+import io.github.esspetiteenfance.structure.RecycleriePetiteEnfance;
+import io.github.esspetiteenfance.structure.RecycleriePetiteEnfanceBuilder;
+import io.github.esspetiteenfance.structure.ResidenceMaternelle;
+import io.github.esspetiteenfance.structure.ResidenceMaternelleBuilder;
+import io.github.esspetiteenfance.structure.Season;
+import io.github.esspetiteenfance.structure.Structure;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the dataset of the seed text in Java: the figures, networks and portraits of « Accompagner
+ * la petite enfance et la parentalité » (Pays de la Loire).
+ *
+ * <p>The seed gives no identifier (SIREN, SIRET, RNA) for any organization, and the project never
+ * invents one: the legal forms are those the text declares ({@link LegalForm#declared}).
+ */
+public final class SeedDatasets {
+
+  /** Where the content comes from. */
+  public static final String SOURCE =
+      "Fiche « Accompagner la petite enfance et la parentalité », En Pays de la Loire (texte"
+          + " d'amorçage du projet). Éditeur et année des données non indiqués : très"
+          + " probablement l'observatoire régional de l'ESS (CRESS Pays de la Loire), non"
+          + " confirmé. Le 30 % national concorde avec ESS France, « 3 EAJE sur 10 »"
+          + " (SECONDARY).";
+
+  private static final String SEED =
+      "texte d'amorçage « Accompagner la petite enfance et la" + " parentalité »";
+
+  private SeedDatasets() {}
+
+  /**
+   * Returns the seed's dataset.
+   *
+   * @return the dataset, not null
+   */
+  public static SeedDataset paysDeLaLoire() {
+    String pdl = "Pays de la Loire";
+    List<Figure> figures =
+        List.of(
+            new Figure(
+                "ess-eaje",
+                new BigDecimal("233"),
+                false,
+                pdl,
+                "233 établissements d'accueil du jeune enfant (EAJE) ESS en Pays de la Loire"),
+            new Figure(
+                "ess-jobs",
+                new BigDecimal("3239"),
+                false,
+                pdl,
+                "ce qui représente 3 239" + " emplois"),
+            new Figure(
+                "associative-share",
+                new BigDecimal("80"),
+                true,
+                pdl,
+                "80 % des établissements ESS de ce secteur sont associatifs"),
+            new Figure(
+                "ess-job-share",
+                new BigDecimal("47"),
+                true,
+                pdl,
+                "Près de la moitié des emplois (47 %) dans ce secteur d'activité sont des emplois"
+                    + " ESS"),
+            new Figure(
+                "ess-eaje-share",
+                new BigDecimal("43"),
+                true,
+                pdl,
+                "l'ESS représente 43 % des établissements d'accueil du jeune enfant"),
+            new Figure(
+                "ess-eaje-share-france",
+                new BigDecimal("30"),
+                true,
+                "France",
+                "(30 % au national)"));
+    List<NetworkProfile> networks =
+        List.of(
+            new NetworkProfile(
+                "Familles Rurales",
+                "Services de proximité aux familles des territoires ruraux et péri-urbains, de la"
+                    + " petite enfance au grand âge.",
+                List.of(
+                    "34 400 familles adhérentes",
+                    "600 associations locales",
+                    "plus de 100 000 personnes bénéficiaires",
+                    "3 000 bénévoles")),
+            new NetworkProfile(
+                "Union Régionale des Centres Sociaux des Pays de la Loire",
+                "Structures de proximité qui créent le lien social, notamment autour de la"
+                    + " parentalité.",
+                List.of("116 centres sociaux et socioculturels", "4 fédérations départementales")),
+            new NetworkProfile(
+                "Fédération des Acteurs de la Solidarité Pays de la Loire",
+                "Accueil et accompagnement des plus démunis ; accueil inconditionnel.",
+                List.of("plus de 67 associations et organismes")),
+            new NetworkProfile(
+                "URIOPSS Pays de la Loire",
+                "Représentation et coordination d'associations sanitaires, sociales et"
+                    + " médico-sociales, notamment de la petite enfance.",
+                List.of("près de 200 organismes", "plus de 700 établissements et services")));
+    List<Portrait> portraits = List.of(microScop(), polichinelles(), inalta(), vista());
+    return new SeedDataset(
+        "Accompagner la petite enfance et la parentalité", SOURCE, figures, networks, portraits);
+  }
+
+  private static final CodeDepartement MAINE_ET_LOIRE = CodeDepartement.of("49");
+  private static final CodeDepartement MAYENNE = CodeDepartement.of("53");
+  private static final CodeDepartement SARTHE = CodeDepartement.of("72");
+
+  private static OrganizationBuilder organization(String name, LegalForm legalForm) {
+    return new OrganizationBuilder()
+        .name(name)
+        .legalForm(legalForm)
+        .declaredStatus(DeclaredEssStatus.NOT_DECLARED)
+        .employer(EmployerStatus.UNKNOWN);
+  }
+
+  private static LegalForm association() {
+    return LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, SEED);
+  }
+
+  private static SeedEstablishment in(String name, Structure structure, String commune) {
+    return new SeedEstablishment(name, structure, List.of(CodeCommune.of(commune)), List.of());
+  }
+
+  private static SeedEstablishment inOneOf(
+      String name, Structure structure, CodeDepartement... departements) {
+    return new SeedEstablishment(name, structure, List.of(), List.of(departements));
+  }
+
+  /** MicroScop: a SCOP running a micro-crèche on two sites, Monnières and Saint-Hilaire. */
+  static Portrait microScop() {
+    Organization scop =
+        organization(
+                "MicroScop",
+                LegalForm.declared(
+                    EssFamily.COOPERATIVE,
+                    "SCOP (Société Coopérative et Participative)",
+                    Confidence.SECONDARY,
+                    SEED))
+            .addStatuses(SpecificStatus.SCOP)
+            .origin(
+                Origin.creation(
+                    Optional.of(Year.of(2017)),
+                    "Créée en 2017, née du rejet des logiques financières dans le secteur social"))
+            .build();
+    MicroCreche site =
+        MicroCrecheBuilder.builder()
+            .ages(AgeRange.ofMonths(2, 48))
+            .addPedagogies(Pedagogy.inspiredBy(PedagogicalApproach.MONTESSORI))
+            .addPedagogies(Pedagogy.of(PedagogicalApproach.ACTIVE_PEDAGOGY))
+            .addCommitments(
+                Commitment.of(CommitmentKind.CORPORATE_SOCIAL_RESPONSIBILITY),
+                Commitment.of(CommitmentKind.WASTE_REDUCTION),
+                Commitment.of(CommitmentKind.WASTE_SORTING),
+                Commitment.of(CommitmentKind.COMPOST),
+                Commitment.of(CommitmentKind.HEN_HOUSE),
+                Commitment.of(CommitmentKind.OUTDOOR_ACTIVITIES),
+                Commitment.of(CommitmentKind.WELL_BEING_AT_WORK))
+            .build();
+    return new Portrait(
+        "Une crèche coopérative et écocitoyenne",
+        scop,
+        List.of(
+            in("MicroScop Monnières", site, "44100"),
+            in("MicroScop Saint-Hilaire-de-Clisson", site, "44165")),
+        "Micro-crèche écocitoyenne d'inspiration Montessori, enfants de 2 mois à 4 ans ; le"
+            + " premier lieu étant complet dès ses débuts, un deuxième lieu a ouvert.");
+  }
+
+  /** Les Polichinelles: an association running a recyclerie for early childhood. */
+  static Portrait polichinelles() {
+    Organization association =
+        organization("Les Polichinelles", association())
+            .addMemberships(Membership.of("pole-ess-vendee", MembershipRole.ACCOMPANIED))
+            .build();
+    RecycleriePetiteEnfance recyclerie =
+        RecycleriePetiteEnfanceBuilder.builder()
+            .addActivities(
+                RecyclerieActivity.of(RecyclerieActivityKind.DONATION_COLLECTION),
+                RecyclerieActivity.of(RecyclerieActivityKind.CLEANING),
+                RecyclerieActivity.of(RecyclerieActivityKind.REPAIR),
+                RecyclerieActivity.of(RecyclerieActivityKind.LOW_PRICE_RESALE),
+                RecyclerieActivity.of(RecyclerieActivityKind.PARENT_WORKSHOPS))
+            .addCommitments(
+                Commitment.of(CommitmentKind.REUSE),
+                Commitment.of(CommitmentKind.SOCIAL_TIES),
+                Commitment.of(CommitmentKind.LOCAL_JOBS))
+            .opened(PartialDate.ofSeason(2024, Season.SPRING))
+            .build();
+    return new Portrait(
+        "Une recyclerie pour la petite enfance",
+        association,
+        List.of(in("Recyclerie Les Polichinelles", recyclerie, "85191")),
+        "Testée lors d'une vente éphémère en décembre 2023, la recyclerie reçoit des dons, les"
+            + " nettoie, les répare et les revend à petits prix ; ateliers pour les parents.");
+  }
+
+  /** Inalta: an association of child protection and parenting support in 49, 53 and 72. */
+  static Portrait inalta() {
+    Organization association =
+        organization("Inalta", association())
+            .origin(
+                Origin.merger(
+                    Optional.empty(),
+                    List.of(
+                        "Sauvegarde de l'Enfance de la Mayenne",
+                        "Sauvegarde de l'Enfance de la Sarthe"),
+                    "Née de la fusion des associations Sauvegarde de l'Enfance de la Mayenne et"
+                        + " de la Sarthe ; 19 établissements."))
+            .build();
+    Set<Mandate> both = Set.of(Mandate.JUDICIAL, Mandate.NON_JUDICIAL);
+    return new Portrait(
+        "Comprendre, construire, devenir",
+        association,
+        List.of(
+            inOneOf(
+                "Action éducative en milieu ouvert",
+                AemoBuilder.builder().build(),
+                MAINE_ET_LOIRE,
+                MAYENNE,
+                SARTHE),
+            inOneOf(
+                "Placement familial",
+                PlacementFamilialBuilder.builder().build(),
+                MAINE_ET_LOIRE,
+                MAYENNE,
+                SARTHE),
+            inOneOf(
+                "Centre éducatif renforcé",
+                CentreEducatifRenforceBuilder.builder().build(),
+                MAINE_ET_LOIRE,
+                MAYENNE,
+                SARTHE),
+            inOneOf(
+                "Point de rencontre enfants-parents (Mayenne)",
+                EspaceDeRencontreBuilder.builder().mandates(both).build(),
+                MAYENNE),
+            inOneOf(
+                "Point de rencontre enfants-parents (Sarthe)",
+                EspaceDeRencontreBuilder.builder().mandates(both).build(),
+                SARTHE),
+            inOneOf(
+                "Médiation familiale",
+                MediationFamilialeBuilder.builder().build(),
+                MAINE_ET_LOIRE,
+                MAYENNE,
+                SARTHE)),
+        "Protection de l'enfance (AEMO, placement familial, centre éducatif renforcé) et"
+            + " soutien à la parentalité, avec ou sans demande d'un juge.");
+  }
+
+  /**
+   * Vista: an association against exclusion, with a maison parentale and a résidence maternelle.
+   */
+  static Portrait vista() {
+    Organization association = organization("Vista", association()).build();
+    MaisonParentale maison =
+        MaisonParentaleBuilder.builder()
+            .ages(AgeRange.underYears(3))
+            .addPublics(HostedPublic.COUPLES_WITH_CHILD, HostedPublic.EXPECTING_COUPLES)
+            .build();
+    ResidenceMaternelle residence =
+        ResidenceMaternelleBuilder.builder()
+            .ages(AgeRange.underYears(3))
+            .addPublics(
+                HostedPublic.PREGNANT_WOMEN,
+                HostedPublic.ISOLATED_MOTHERS,
+                HostedPublic.MINOR_PARENTS)
+            .build();
+    return new Portrait(
+        "Agir contre l'exclusion dès la petite enfance",
+        association,
+        List.of(
+            in("Maison parentale de Challans", maison, "85047"),
+            in("Résidence maternelle de La Roche-sur-Yon", residence, "85191")),
+        "Pôle Enfance et parentalité : hébergement de couples vulnérables avec un enfant de"
+            + " moins de 3 ans ou à naître, et accueil mère-enfant pour éviter les abandons.");
+  }
+}

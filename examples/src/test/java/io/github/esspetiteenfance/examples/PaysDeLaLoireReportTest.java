@@ -1,0 +1,91 @@
+package io.github.esspetiteenfance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PaysDeLaLoireReportTest {
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        PaysDeLaLoireReport.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void run_default_printsTheFrenchReport() {
+    Result result = run("--date", "2026-06-01");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("ESS, petite enfance et parentalité en Pays de la Loire")
+        .contains("233 : établissements d'accueil du jeune enfant (EAJE) de l'ESS")
+        .contains("3 239 : emplois")
+        .contains("la région compte entre 536 et 548 EAJE")
+        .contains("entre 186 et 187 EAJE associatifs")
+        .contains("* MicroScop")
+        .contains("* Les Polichinelles")
+        .contains("* Inalta")
+        .contains("* Vista")
+        .contains("Familles Rurales")
+        .contains("URIOPSS Pays de la Loire")
+        .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
+        .contains(
+            "Jeu de données validé : 6 chiffres publiés, 4 réseaux, 4 portraits, 11 établissements")
+        .contains("Statut : SCOP (Société Coopérative et Participative), déclaré par la source")
+        .contains("Famille ESS : Coopérative ; dans l'ESS (loi 2014-856, art. 1) : oui")
+        .contains("- MicroScop Monnières : micro-crèche — Monnières (44100)")
+        .contains("Au 2026-06-01, information : capacité et catégorie")
+        .contains("- Maison parentale de Challans : maison parentale — Challans (85047)")
+        .contains("4 professionnels par le taux d'encadrement")
+        .contains("3 professionnels par le taux d'encadrement")
+        .doesNotContain("SIREN : 0", "SIRET");
+  }
+
+  @Test
+  void run_langEn_printsTheEnglishReport() {
+    Result result = run("--lang", "en", "--date", "2026-06-01");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out())
+        .contains("1. Regional panorama (published figures)")
+        .contains("the region has between 536 and 548 EAJE")
+        .contains("the sector has between 6,819 and 6,965 jobs")
+        .contains("Monthly fee: €1.55 × 156.67 h = €242.83")
+        .contains("ESS family: COOPERATIVE; in the ESS (loi 2014-856, art. 1): yes")
+        .contains("Option \"1 per 6 children\": 3 professionals by the ratio")
+        .doesNotContain("Panorama régional");
+  }
+
+  @Test
+  void run_unknownArgument_exitsWithUsage() {
+    Result result = run("--colour");
+
+    assertThat(result.status()).isEqualTo(PaysDeLaLoireReport.EXIT_USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("Usage:");
+  }
+
+  @Test
+  void run_unreadableDataset_failsLoudly() {
+    Result result = run("--dataset", "does-not-exist.json");
+
+    assertThat(result.status()).isEqualTo(PaysDeLaLoireReport.EXIT_INVALID_DATASET);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("Jeu de données invalide (does-not-exist.json)")
+        .contains("[examples.dataset.unreadable]");
+  }
+}
