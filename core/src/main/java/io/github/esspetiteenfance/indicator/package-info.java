@@ -14,28 +14,29 @@
  * io.github.esspetiteenfance.indicator.Origin computed or published}, and its statistical {@link
  * io.github.esspetiteenfance.indicator.Secrecy}. The value ({@link
  * io.github.esspetiteenfance.indicator.IndicatorValue}) is a count, an amount, a range of counts
- * (jobs from Sirene {@link io.github.esspetiteenfance.indicator.HeadcountBand headcount bands}), an
- * exact share (numerator over denominator), a range of shares, or a published figure with its
- * precision ({@link io.github.esspetiteenfance.indicator.RoundedPercentage}, {@link
+ * (jobs from Sirene headcount bands, {@link
+ * io.github.esspetiteenfance.establishment.TrancheEffectif}), an exact share (numerator over
+ * denominator), a range of shares, or a published figure with its precision ({@link
+ * io.github.esspetiteenfance.indicator.RoundedPercentage}, {@link
  * io.github.esspetiteenfance.indicator.RoundedCount}). Nothing is rounded except for display;
  * arithmetic is exact ({@link io.github.esspetiteenfance.indicator.Fraction}).
  *
  * <h2>Calculation</h2>
  *
  * <p>A {@link io.github.esspetiteenfance.indicator.Panorama} aggregates {@link
- * io.github.esspetiteenfance.indicator.IndicatorInput records} per commune, département, région
- * and France. It is a commutative monoid ({@code empty}, {@code add}, {@code merge}, and a {@code
- * Collector}): partial results of any split of the data merge, in any order, into the result of
- * one pass. Its {@link io.github.esspetiteenfance.indicator.PanoramaView view} gives the
- * indicators (establishments by family, ESS share of establishments, share of associations, ESS
- * jobs, ESS share of jobs, a région compared with France), each marked secret by a {@link
+ * io.github.esspetiteenfance.indicator.IndicatorInput records} per commune, département, région and
+ * France. It is a commutative monoid ({@code empty}, {@code add}, {@code merge}, and a {@code
+ * Collector}): partial results of any split of the data merge, in any order, into the result of one
+ * pass. Its {@link io.github.esspetiteenfance.indicator.PanoramaView view} gives the indicators
+ * (establishments by family, ESS share of establishments, share of associations, ESS jobs, ESS
+ * share of jobs, a région compared with France), each marked secret by a {@link
  * io.github.esspetiteenfance.indicator.SecrecyRule} (INSEE's 3-unit and 85 % rules).
  *
  * <h2>Checking published figures</h2>
  *
- * <p>{@link io.github.esspetiteenfance.indicator.ConsistencyChecker} derives what a set of
- * figures implies ({@link io.github.esspetiteenfance.indicator.Implied}: "233 at 43 %" implies 536
- * to 548) and flags what cannot all be true, in a {@link
+ * <p>{@link io.github.esspetiteenfance.indicator.ConsistencyChecker} derives what a set of figures
+ * implies ({@link io.github.esspetiteenfance.indicator.Implied}: "233 at 43 %" implies 536 to 548)
+ * and flags what cannot all be true, in a {@link
  * io.github.esspetiteenfance.indicator.ConsistencyReport}. The seed's figures are bundled ({@link
  * io.github.esspetiteenfance.indicator.PublishedFigures#paysDeLaLoireEaje()}, UNCONFIRMED).
  *

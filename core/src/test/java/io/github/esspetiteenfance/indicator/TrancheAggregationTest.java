@@ -1,9 +1,8 @@
 package io.github.esspetiteenfance.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.organization.EmployerStatus;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,21 +10,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sirene headcount bands, and the golden aggregation of the 3 375 bands of real ESS legal units
- * (data README §9.2; test resource {@code tranches-ess-numerique.csv}, see its README).
+ * Jobs from Sirene headcount bands are ranges: the golden aggregation of the 3 375 bands of real
+ * ESS legal units (data README §9.2; test resource {@code tranches-ess-numerique.csv}, see its
+ * README).
  */
-class HeadcountBandTest {
+class TrancheAggregationTest {
 
   private static List<String> bands() throws IOException {
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                HeadcountBandTest.class.getResourceAsStream("tranches-ess-numerique.csv"),
+                TrancheAggregationTest.class.getResourceAsStream("tranches-ess-numerique.csv"),
                 StandardCharsets.UTF_8))) {
       List<String> lines = in.lines().toList();
       assertThat(lines.get(0)).isEqualTo("trancheEffectifsUniteLegale");
@@ -37,23 +37,23 @@ class HeadcountBandTest {
   void essNumerique_countsPerBand_asPublishedInTheDataReadme() throws IOException {
     List<String> codes = bands();
     assertThat(codes).hasSize(3375);
-    Map<HeadcountBand, Long> counts = new EnumMap<>(HeadcountBand.class);
+    Map<TrancheEffectif, Long> counts = new EnumMap<>(TrancheEffectif.class);
     for (String code : codes) {
-      counts.merge(HeadcountBand.of(code), 1L, Long::sum);
+      counts.merge(TrancheEffectif.ofCode(code), 1L, Long::sum);
     }
     assertThat(counts)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                HeadcountBand.NN, 2864L,
-                HeadcountBand.B01, 201L,
-                HeadcountBand.B02, 104L,
-                HeadcountBand.B03, 56L,
-                HeadcountBand.B00, 30L,
-                HeadcountBand.B11, 60L,
-                HeadcountBand.B12, 44L,
-                HeadcountBand.B21, 7L,
-                HeadcountBand.B22, 6L,
-                HeadcountBand.B32, 3L));
+                TrancheEffectif.NON_EMPLOYER, 2864L,
+                TrancheEffectif.FROM_1_TO_2, 201L,
+                TrancheEffectif.FROM_3_TO_5, 104L,
+                TrancheEffectif.FROM_6_TO_9, 56L,
+                TrancheEffectif.NONE_AT_YEAR_END, 30L,
+                TrancheEffectif.FROM_10_TO_19, 60L,
+                TrancheEffectif.FROM_20_TO_49, 44L,
+                TrancheEffectif.FROM_50_TO_99, 7L,
+                TrancheEffectif.FROM_100_TO_199, 6L,
+                TrancheEffectif.FROM_250_TO_499, 3L));
   }
 
   @Test
@@ -64,9 +64,9 @@ class HeadcountBandTest {
     Tally tally = Tally.ZERO;
     long employers = 0;
     for (String code : bands()) {
-      HeadcountBand band = HeadcountBand.of(code);
-      sum = sum.plus(band.jobs());
-      tally = tally.plus(Tally.of(band.jobs()));
+      TrancheEffectif band = TrancheEffectif.ofCode(code);
+      sum = sum.plus(CountRange.of(band));
+      tally = tally.plus(Tally.of(CountRange.of(band)));
       employers += band.isEmployer() ? 1 : 0;
     }
     assertThat(sum).isEqualTo(CountRange.between(4029, 8106));
@@ -78,40 +78,29 @@ class HeadcountBandTest {
     assertThat(tally.largestJobsLower()).isEqualTo(250);
     assertThat(tally.largestJobsUpper()).hasValue(499);
     assertThat(employers).isEqualTo(3375 - 2864);
-    assertThat(sum.display(java.util.Locale.FRENCH)).isEqualTo("4\u202f029 – 8\u202f106");
+    assertThat(sum.display(Locale.FRENCH)).isEqualTo("4\u202f029 – 8\u202f106");
+    assertThat(sum.display(Locale.ENGLISH)).isEqualTo("4,029 – 8,106");
   }
 
   @Test
-  void bands_rangesAndUnbounded53() {
-    assertThat(HeadcountBand.of("02").jobs()).isEqualTo(CountRange.between(3, 5));
-    assertThat(HeadcountBand.of(" 12 ").jobs()).isEqualTo(CountRange.between(20, 49));
-    assertThat(HeadcountBand.B53.jobs()).isEqualTo(CountRange.atLeast(10000));
-    assertThat(HeadcountBand.B53.jobs().plus(CountRange.exact(3)))
+  void of_everyBand_matchesItsBounds() {
+    assertThat(CountRange.of(TrancheEffectif.ofCode("02"))).isEqualTo(CountRange.between(3, 5));
+    assertThat(CountRange.of(TrancheEffectif.FROM_10000)).isEqualTo(CountRange.atLeast(10000));
+    assertThat(CountRange.of(TrancheEffectif.FROM_10000).plus(CountRange.exact(3)))
         .isEqualTo(CountRange.atLeast(10003));
-    assertThat(HeadcountBand.NN.jobs()).isEqualTo(CountRange.ZERO);
-    assertThat(HeadcountBand.B00.jobs()).isEqualTo(CountRange.ZERO);
-    assertThat(HeadcountBand.values()).hasSize(16);
-    // consecutive bands do not overlap and leave no gap from 1 up
-    HeadcountBand[] v = HeadcountBand.values();
-    for (int i = 3; i < v.length; i++) {
-      assertThat(v[i].jobs().lower()).isEqualTo(v[i - 1].jobs().upper().getAsLong() + 1);
+    assertThat(CountRange.of(TrancheEffectif.NON_EMPLOYER)).isEqualTo(CountRange.ZERO);
+    assertThat(CountRange.of(TrancheEffectif.NONE_AT_YEAR_END)).isEqualTo(CountRange.ZERO);
+    for (TrancheEffectif band : TrancheEffectif.values()) {
+      CountRange r = CountRange.of(band);
+      assertThat(band.contains((int) r.lower())).isTrue();
+      r.upper().ifPresent(u -> assertThat(band.contains((int) u)).isTrue());
+      assertThat(band.contains((int) r.lower() - 1) && r.lower() > 0).isFalse();
     }
   }
 
   @Test
-  void fromCode_emptyIsUnknown_notZero() {
-    assertThat(HeadcountBand.fromCode("")).isEmpty();
-    assertThat(HeadcountBand.fromCode(null)).isEmpty();
-    assertThat(HeadcountBand.fromCode("NN")).isEqualTo(Optional.of(HeadcountBand.NN));
-    assertThatThrownBy(() -> HeadcountBand.of("99"))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class,
-            e -> assertThat(e.code()).isEqualTo(IndicatorErrorCode.BAND_UNKNOWN.code()));
-  }
-
-  @Test
   void employerStatus_agreesWithTheOrganizationPackage() {
-    for (HeadcountBand band : HeadcountBand.values()) {
+    for (TrancheEffectif band : TrancheEffectif.values()) {
       assertThat(EmployerStatus.fromTrancheEffectifs(band.code()))
           .isEqualTo(band.isEmployer() ? EmployerStatus.EMPLOYER : EmployerStatus.NON_EMPLOYER);
     }
