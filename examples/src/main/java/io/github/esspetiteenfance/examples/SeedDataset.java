@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.examples;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.network.Networks;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
 import jakarta.validation.Valid;
@@ -18,22 +19,23 @@ import java.util.Set;
  * Loire): the published regional figures, the networks it describes and its four portraits.
  *
  * <p>Organizations and structures are the core model's; the figures, networks and establishments
- * are simple records here until core's {@code indicator}, {@code network} and {@code establishment}
- * packages describe them.
+ * are simple records here until core's {@code indicator} and {@code establishment} packages
+ * describe them. The networks are those of core's reference set, by key.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param title the title of the source text, not blank
  * @param source where the content comes from, and what is not known about it; not blank
  * @param figures the published regional figures, not empty, keys unique
- * @param networks the networks the text describes, names unique
+ * @param networks the keys of the networks the text describes, in core's reference set of networks
+ *     ({@link Networks#reference()}, which holds their figures), unique
  * @param portraits the portraits, not empty, names unique
  */
 public record SeedDataset(
     String title,
     String source,
     List<@NotNull @Valid Figure> figures,
-    List<@NotNull @Valid NetworkProfile> networks,
+    List<String> networks,
     List<@NotNull @Valid Portrait> portraits) {
 
   /**
@@ -50,7 +52,12 @@ public record SeedDataset(
     requireNotEmpty("figures", figures);
     requireNotEmpty("portraits", portraits);
     unique("figures", figures.stream().map(Figure::key).toList());
-    unique("networks", networks.stream().map(NetworkProfile::name).toList());
+    unique("networks", networks);
+    for (String key : networks) {
+      if (Networks.find(key).isEmpty()) {
+        throw new InvalidValueException(ExamplesErrorCode.UNKNOWN_NETWORK, "networks", key);
+      }
+    }
     unique("portraits", portraits.stream().map(p -> p.organization().name()).toList());
   }
 
@@ -105,27 +112,6 @@ public record SeedDataset(
         throw new InvalidValueException(
             ExamplesErrorCode.FIGURE_OUT_OF_RANGE, key, value, percent ? "0..100" : ">= 0");
       }
-    }
-  }
-
-  /**
-   * A network as the text describes it.
-   *
-   * @param name the name, not blank
-   * @param description what it does, in French; not blank
-   * @param figures its figures as printed, such as "34 400 familles adhérentes"
-   */
-  public record NetworkProfile(String name, String description, List<String> figures) {
-
-    /**
-     * Creates a network profile.
-     *
-     * @throws InvalidValueException if a text is blank
-     */
-    public NetworkProfile {
-      requireText("name", name);
-      requireText("description", description);
-      figures = List.copyOf(figures);
     }
   }
 

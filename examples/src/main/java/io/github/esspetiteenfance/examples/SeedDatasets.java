@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.examples.SeedDataset.Figure;
-import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
 import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
 import io.github.esspetiteenfance.identifier.CodeCommune;
@@ -116,31 +115,7 @@ public final class SeedDatasets {
                 true,
                 "France",
                 "(30 % au national)"));
-    List<NetworkProfile> networks =
-        List.of(
-            new NetworkProfile(
-                "Familles Rurales",
-                "Services de proximité aux familles des territoires ruraux et péri-urbains, de la"
-                    + " petite enfance au grand âge.",
-                List.of(
-                    "34 400 familles adhérentes",
-                    "600 associations locales",
-                    "plus de 100 000 personnes bénéficiaires",
-                    "3 000 bénévoles")),
-            new NetworkProfile(
-                "Union Régionale des Centres Sociaux des Pays de la Loire",
-                "Structures de proximité qui créent le lien social, notamment autour de la"
-                    + " parentalité.",
-                List.of("116 centres sociaux et socioculturels", "4 fédérations départementales")),
-            new NetworkProfile(
-                "Fédération des Acteurs de la Solidarité Pays de la Loire",
-                "Accueil et accompagnement des plus démunis ; accueil inconditionnel.",
-                List.of("plus de 67 associations et organismes")),
-            new NetworkProfile(
-                "URIOPSS Pays de la Loire",
-                "Représentation et coordination d'associations sanitaires, sociales et"
-                    + " médico-sociales, notamment de la petite enfance.",
-                List.of("près de 200 organismes", "plus de 700 établissements et services")));
+    List<String> networks = List.of("familles-rurales", "urcs-pdl", "fas-pdl", "uriopss-pdl");
     List<Portrait> portraits = List.of(microScop(), polichinelles(), inalta(), vista());
     return new SeedDataset(
         "Accompagner la petite enfance et la parentalité", SOURCE, figures, networks, portraits);

@@ -39,6 +39,8 @@ class PaysDeLaLoireReportTest {
         .contains("* Les Polichinelles")
         .contains("* Inalta")
         .contains("* Vista")
+        .contains("Réseau : Pôle ESS Vendée (accompagnement à la création)")
+        .contains("34 400 familles adhérentes")
         .contains("Familles Rurales")
         .contains("URIOPSS Pays de la Loire")
         .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
