@@ -2,11 +2,12 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.establishment.Location;
+import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.examples.SeedDataset.Figure;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
-import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
 import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Implied;
 import io.github.esspetiteenfance.indicator.RationalInterval;
@@ -281,7 +282,7 @@ public final class PaysDeLaLoireReport {
                     network,
                     texts.get("membership-role." + membership.role())));
       }
-      for (SeedEstablishment establishment : portrait.establishments()) {
+      for (Establishment establishment : portrait.establishments()) {
         Structure structure = establishment.structure();
         out.println(
             INDENT
@@ -313,15 +314,23 @@ public final class PaysDeLaLoireReport {
     }
   }
 
-  private static String places(Cog cog, SeedEstablishment establishment) {
+  private static String places(Cog cog, Establishment establishment) {
     List<String> names = new ArrayList<>();
-    for (CodeCommune commune : establishment.communes()) {
-      names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+    for (Site site : establishment.sites()) {
+      Location location = site.location();
+      if (location.commune().isPresent()) {
+        CodeCommune commune = location.commune().get();
+        names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+      } else {
+        names.add(
+            String.join(
+                " / ",
+                location.possibleDepartements().stream()
+                    .map(d -> cog.requireDepartement(d).name() + " (" + d + ")")
+                    .toList()));
+      }
     }
-    for (CodeDepartement departement : establishment.departements()) {
-      names.add(cog.requireDepartement(departement).name() + " (" + departement + ")");
-    }
-    return String.join(establishment.communes().isEmpty() ? " / " : ", ", names);
+    return String.join(", ", names);
   }
 
   private static void networks(SeedDataset dataset, PrintStream out, Texts texts) {

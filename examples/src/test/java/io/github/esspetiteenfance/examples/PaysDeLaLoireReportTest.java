@@ -45,10 +45,11 @@ class PaysDeLaLoireReportTest {
         .contains("URIOPSS Pays de la Loire")
         .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
         .contains(
-            "Jeu de données validé : 6 chiffres publiés, 4 réseaux, 4 portraits, 11 établissements")
+            "Jeu de données validé : 6 chiffres publiés, 4 réseaux, 4 portraits, 10 établissements")
         .contains("Statut : SCOP (Société Coopérative et Participative), déclaré par la source")
         .contains("Famille ESS : Coopérative ; dans l'ESS (loi 2014-856, art. 1) : oui")
-        .contains("- MicroScop Monnières : micro-crèche — Monnières (44100)")
+        .contains(
+            "- MicroScop : micro-crèche — Monnières (44100), Saint-Hilaire-de-Clisson (44165)")
         .contains("Au 2026-06-01, information : capacité et catégorie")
         .contains("- Maison parentale de Challans : maison parentale — Challans (85047)")
         .contains("4 professionnels par le taux d'encadrement")
