@@ -43,14 +43,43 @@ final class Codecs {
     }
   }
 
+  /** Writes a value as its canonical text (as a value, or as a map key). */
+  static final class TextSerializer extends StdSerializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final transient TextCodec codec;
+    private final boolean asKey;
+
+    TextSerializer(TextCodec codec, boolean asKey) {
+      super(Object.class);
+      this.codec = codec;
+      this.asKey = asKey;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      String text;
+      try {
+        text = codec.format().apply(value);
+      } catch (RuntimeException e) {
+        throw com.fasterxml.jackson.databind.JsonMappingException.from(provider, e.getMessage(), e);
+      }
+      if (asKey) {
+        gen.writeFieldName(text);
+      } else {
+        gen.writeString(text);
+      }
+    }
+  }
+
   /** Reads an identifier from its canonical text. */
   static final class IdentifierDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
-    private final transient MethodHandle factory;
+    private final transient TextCodec codec;
 
-    IdentifierDeserializer(Class<?> type, MethodHandle factory) {
+    IdentifierDeserializer(Class<?> type, TextCodec codec) {
       super(type);
-      this.factory = factory;
+      this.codec = codec;
     }
 
     @Override
@@ -59,8 +88,11 @@ final class Codecs {
         return ctxt.handleUnexpectedToken(_valueClass, p);
       }
       String text = p.getText();
-      Object value = invoke(factory, text);
-      String canonical = value.toString();
+      Object value = codec.parse().apply(text);
+      if (!_valueClass.isInstance(value)) {
+        return ctxt.handleWeirdStringValue(_valueClass, text, "not a %s", _valueClass.getName());
+      }
+      String canonical = codec.format().apply(value);
       if (!canonical.equals(text)) {
         return ctxt.handleWeirdStringValue(
             _valueClass, text, "not canonical, expected %s", canonical);
@@ -72,17 +104,17 @@ final class Codecs {
   /** Reads an identifier used as a map key. */
   static final class IdentifierKeyDeserializer extends KeyDeserializer {
     private final Class<?> type;
-    private final MethodHandle factory;
+    private final TextCodec codec;
 
-    IdentifierKeyDeserializer(Class<?> type, MethodHandle factory) {
+    IdentifierKeyDeserializer(Class<?> type, TextCodec codec) {
       this.type = type;
-      this.factory = factory;
+      this.codec = codec;
     }
 
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      Object value = invoke(factory, key);
-      if (!value.toString().equals(key)) {
+      Object value = codec.parse().apply(key);
+      if (!type.isInstance(value) || !codec.format().apply(value).equals(key)) {
         return ctxt.handleWeirdKey(type, key, "not canonical, expected %s", value);
       }
       return value;

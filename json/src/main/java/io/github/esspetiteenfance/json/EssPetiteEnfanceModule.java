@@ -20,13 +20,11 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.esspetiteenfance.legal.Timeline;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -163,10 +161,8 @@ public final class EssPetiteEnfanceModule extends Module {
       if (model.hasCodes(raw)) {
         return new Codecs.EnumCodeSerializer(raw, model.enumCodes(raw), false);
       }
-      if (model.isIdentifier(raw)) {
-        return ToStringSerializer.instance;
-      }
-      return null;
+      TextCodec codec = model.textCodec(raw);
+      return codec == null ? null : new Codecs.TextSerializer(codec, false);
     }
   }
 
@@ -178,7 +174,8 @@ public final class EssPetiteEnfanceModule extends Module {
       if (model.hasCodes(raw)) {
         return new Codecs.EnumCodeSerializer(raw, model.enumCodes(raw), true);
       }
-      return null;
+      TextCodec codec = model.textCodec(raw);
+      return codec == null ? null : new Codecs.TextSerializer(codec, true);
     }
   }
 
@@ -199,8 +196,8 @@ public final class EssPetiteEnfanceModule extends Module {
       if (raw == Timeline.class) {
         return new Codecs.TimelineDeserializer(null);
       }
-      MethodHandle factory = model.identifierFactory(raw);
-      return factory == null ? null : new Codecs.IdentifierDeserializer(raw, factory);
+      TextCodec codec = model.textCodec(raw);
+      return codec == null ? null : new Codecs.IdentifierDeserializer(raw, codec);
     }
 
     @Override
@@ -217,8 +214,8 @@ public final class EssPetiteEnfanceModule extends Module {
       if (model.hasCodes(raw)) {
         return new Codecs.EnumCodeKeyDeserializer(raw, model.enumCodes(raw));
       }
-      MethodHandle factory = model.identifierFactory(raw);
-      return factory == null ? null : new Codecs.IdentifierKeyDeserializer(raw, factory);
+      TextCodec codec = model.textCodec(raw);
+      return codec == null ? null : new Codecs.IdentifierKeyDeserializer(raw, codec);
     }
   }
 

@@ -1,7 +1,9 @@
 package io.github.esspetiteenfance.json;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -13,8 +15,24 @@ import io.github.esspetiteenfance.identifier.Nic;
 import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
+import io.github.esspetiteenfance.indicator.Amount;
+import io.github.esspetiteenfance.indicator.Count;
+import io.github.esspetiteenfance.indicator.CountRange;
+import io.github.esspetiteenfance.indicator.Fraction;
+import io.github.esspetiteenfance.indicator.Indicator;
+import io.github.esspetiteenfance.indicator.IndicatorValue;
+import io.github.esspetiteenfance.indicator.RoundedCount;
+import io.github.esspetiteenfance.indicator.RoundedPercentage;
+import io.github.esspetiteenfance.indicator.Share;
+import io.github.esspetiteenfance.indicator.ShareRange;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
+import io.github.esspetiteenfance.network.Network;
+import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.structure.Structure;
+import io.github.esspetiteenfance.structure.StructureKind;
+import io.github.esspetiteenfance.territory.Territory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -29,6 +47,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -57,36 +78,21 @@ public final class JsonModel {
   private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final String BASE_PACKAGE = "io.github.esspetiteenfance";
 
-  private static final JsonModel STANDARD =
-      builder()
-          .identifier(Siren.class, "^[0-9]{9}$")
-          .identifier(Siret.class, "^[0-9]{14}$")
-          .identifier(Nic.class, "^[0-9]{5}$")
-          .identifier(RnaNumber.class, "^W[0-9A-Z]{9}$")
-          .identifier(CodeNaf.class, "^[0-9]{2}\\.[0-9]{2}[A-Z]$")
-          .identifier(CategorieJuridique.class, "^[0-9]{4}$")
-          .identifier(CodeCommune.class, "^(?:[0-9]{2}|2[AB])[0-9]{3}$")
-          .identifier(CodeDepartement.class, "^(?:[0-9]{2,3}|2[AB])$")
-          .identifier(CodeRegion.class, "^[0-9]{2}$")
-          .identifier(CodePostal.class, "^[0-9]{5}$")
-          .identifier(FinessNumber.class, "^(?:[0-9]{2}|2[AB])[0-9]{7}$")
-          .nullable(ValidityPeriod.class, "start")
-          .nullable(ValidityPeriod.class, "end")
-          .document("legal-basis", LegalBasis.class)
-          .build();
+  private static final JsonModel STANDARD = standardModel();
 
-  private final Map<Class<?>, String> identifierPatterns;
+  private final Map<Class<?>, TextCodec> textTypes;
   private final Map<Class<?>, Map<String, Class<?>>> polymorphic;
   private final Map<Class<?>, String> subtypeNames;
   private final Set<String> nullable;
   private final Set<Class<?>> nullableRecords;
   private final Map<String, Type> documents;
   private final List<String> packages;
-  private final Map<Class<?>, MethodHandle> identifierFactories = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Optional<TextCodec>> textCodecs = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Map<String, Class<?>>> subtypesOf = new ConcurrentHashMap<>();
   private final Shapes shapes;
 
   private JsonModel(Builder b) {
-    this.identifierPatterns = Map.copyOf(b.identifierPatterns);
+    this.textTypes = Collections.unmodifiableMap(new LinkedHashMap<>(b.textTypes));
     Map<Class<?>, Map<String, Class<?>>> poly = new LinkedHashMap<>();
     b.polymorphic.forEach((root, names) -> poly.put(root, Collections.unmodifiableMap(names)));
     this.polymorphic = Collections.unmodifiableMap(poly);
@@ -98,6 +104,47 @@ public final class JsonModel {
     this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(b.documents));
     this.packages = List.copyOf(b.packages);
     this.shapes = new Shapes(this);
+  }
+
+  private static JsonModel standardModel() {
+    Builder b =
+        builder()
+            .identifier(Siren.class, "^[0-9]{9}$")
+            .identifier(Siret.class, "^[0-9]{14}$")
+            .identifier(Nic.class, "^[0-9]{5}$")
+            .identifier(RnaNumber.class, "^W[0-9A-Z]{9}$")
+            .identifier(CodeNaf.class, "^[0-9]{2}\\.[0-9]{2}[A-Z]$")
+            .identifier(CategorieJuridique.class, "^[0-9]{4}$")
+            .identifier(CodeCommune.class, "^(?:[0-9]{2}|2[AB])[0-9]{3}$")
+            .identifier(CodeDepartement.class, "^(?:[0-9]{2,3}|2[AB])$")
+            .identifier(CodeRegion.class, "^[0-9]{2}$")
+            .identifier(CodePostal.class, "^[0-9]{5}$")
+            .identifier(FinessNumber.class, "^(?:[0-9]{2}|2[AB])[0-9]{7}$")
+            .identifier(Fraction.class, "^-?[0-9]+(?:/[0-9]+)?$")
+            .text(
+                Territory.class, TerritoryText::format, TerritoryText::parse, TerritoryText.PATTERN)
+            .nullable(ValidityPeriod.class, "start")
+            .nullable(ValidityPeriod.class, "end");
+    for (StructureKind kind : StructureKind.values()) {
+      b.subtype(Structure.class, kind.recordType(), kind.code());
+    }
+    b.subtype(LegalForm.class, LegalForm.Coded.class, "coded")
+        .subtype(LegalForm.class, LegalForm.Declared.class, "declared");
+    b.subtype(IndicatorValue.class, Count.class, "count")
+        .subtype(IndicatorValue.class, Amount.class, "amount")
+        .subtype(IndicatorValue.class, CountRange.class, "count-range")
+        .subtype(IndicatorValue.class, Share.class, "share")
+        .subtype(IndicatorValue.class, ShareRange.class, "share-range")
+        .subtype(IndicatorValue.class, RoundedPercentage.class, "rounded-percentage")
+        .subtype(IndicatorValue.class, RoundedCount.class, "rounded-count");
+    return b.document("establishment", Establishment.class)
+        .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
+        .document("structure", Structure.class)
+        .document("organization", Organization.class)
+        .document("network", Network.class)
+        .document("indicator", Indicator.class)
+        .document("legal-basis", LegalBasis.class)
+        .build();
   }
 
   /**
@@ -125,7 +172,7 @@ public final class JsonModel {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.identifierPatterns.putAll(identifierPatterns);
+    b.textTypes.putAll(textTypes);
     polymorphic.forEach((root, names) -> b.polymorphic.put(root, new LinkedHashMap<>(names)));
     b.nullable.addAll(nullable);
     b.nullableRecords.addAll(nullableRecords);
@@ -165,24 +212,61 @@ public final class JsonModel {
   }
 
   /**
-   * Returns the regular expression that the canonical text of an identifier type matches.
+   * Returns the regular expression that the canonical text of a text-mapped type matches.
    *
-   * @param type the identifier type, not null
-   * @return the pattern, empty if none was registered
+   * @param type the type, not null
+   * @return the pattern, empty if the type is not written as text or has no registered pattern
    */
   public Optional<String> identifierPattern(Class<?> type) {
-    return Optional.ofNullable(identifierPatterns.get(type));
+    TextCodec codec = textCodec(type);
+    return codec == null ? Optional.empty() : Optional.ofNullable(codec.pattern());
   }
 
   /**
-   * Checks if a type is written as its canonical text: a registered identifier, or a final class of
-   * the model with a public static {@code of(String)} factory.
+   * Checks if a type is written as a JSON string holding its canonical text: a registered
+   * identifier or text type (or a subtype of one), or a final class of the model with a public
+   * static {@code parse(String)} or {@code of(String)} factory and a canonical {@code toString()}.
    *
    * @param type the type, not null
-   * @return true if the type is identifier-like
+   * @return true if the type is written as text
    */
   public boolean isIdentifier(Class<?> type) {
-    return identifierFactory(type) != null;
+    return textCodec(type) != null;
+  }
+
+  /**
+   * Returns the registered subtypes of a polymorphic interface, or of an interface that extends one
+   * (such as a sealed sub-interface), by {@code "type"} name.
+   *
+   * @param type the interface, not null
+   * @return the subtypes assignable to the type, empty if the type is not polymorphic
+   */
+  public Map<String, Class<?>> subtypesOf(Class<?> type) {
+    return subtypesOf.computeIfAbsent(
+        type,
+        t -> {
+          if (!t.isInterface()) {
+            return Map.of();
+          }
+          Map<String, Class<?>> all = polymorphic.get(t);
+          if (all != null) {
+            return all;
+          }
+          for (Map.Entry<Class<?>, Map<String, Class<?>>> e : polymorphic.entrySet()) {
+            if (e.getKey().isAssignableFrom(t)) {
+              Map<String, Class<?>> some = new LinkedHashMap<>();
+              e.getValue()
+                  .forEach(
+                      (name, sub) -> {
+                        if (t.isAssignableFrom(sub)) {
+                          some.put(name, sub);
+                        }
+                      });
+              return Collections.unmodifiableMap(some);
+            }
+          }
+          return Map.of();
+        });
   }
 
   /**
@@ -193,7 +277,11 @@ public final class JsonModel {
    * @return true if the property is optional
    */
   public boolean isOptional(RecordComponent component) {
-    return component.getType() == Optional.class
+    Class<?> type = component.getType();
+    return type == Optional.class
+        || type == OptionalInt.class
+        || type == OptionalLong.class
+        || type == OptionalDouble.class
         || nullable.contains(key(component.getDeclaringRecord(), component.getName()));
   }
 
@@ -210,7 +298,7 @@ public final class JsonModel {
         return true;
       }
     }
-    return identifierPatterns.containsKey(type)
+    return textTypes.containsKey(type)
         || polymorphic.containsKey(type)
         || subtypeNames.containsKey(type);
   }
@@ -242,30 +330,48 @@ public final class JsonModel {
     return enumType.isEnum() && isModelType(enumType) && Shapes.codeMethod(enumType) != null;
   }
 
-  MethodHandle identifierFactory(Class<?> type) {
-    MethodHandle known = identifierFactories.get(type);
-    if (known != null) {
-      return known;
+  /** Returns how a type is written as text, or null if it is not. */
+  TextCodec textCodec(Class<?> type) {
+    return textCodecs
+        .computeIfAbsent(type, t -> Optional.ofNullable(findTextCodec(t)))
+        .orElse(null);
+  }
+
+  private TextCodec findTextCodec(Class<?> type) {
+    TextCodec exact = textTypes.get(type);
+    if (exact != null) {
+      return exact;
     }
-    if (!identifierPatterns.containsKey(type)
-        && !(isModelType(type)
-            && Modifier.isFinal(type.getModifiers())
-            && !type.isRecord()
-            && !type.isEnum())) {
-      return null;
-    }
-    try {
-      MethodHandle of =
-          MethodHandles.publicLookup()
-              .findStatic(type, "of", MethodType.methodType(type, String.class));
-      identifierFactories.put(type, of);
-      return of;
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      if (identifierPatterns.containsKey(type)) {
-        throw new IllegalStateException(type + " has no public static of(String)", e);
+    for (TextCodec codec : textTypes.values()) {
+      if (codec.type().isAssignableFrom(type)) {
+        return codec;
       }
-      return null;
     }
+    if (isModelType(type)
+        && Modifier.isFinal(type.getModifiers())
+        && !type.isRecord()
+        && !type.isEnum()) {
+      MethodHandle factory = textFactory(type);
+      return factory == null ? null : identifierCodec(type, factory, null);
+    }
+    return null;
+  }
+
+  /** Returns the public static {@code parse(String)}, else {@code of(String)}, of a type. */
+  static MethodHandle textFactory(Class<?> type) {
+    for (String name : List.of("parse", "of")) {
+      try {
+        return MethodHandles.publicLookup()
+            .findStatic(type, name, MethodType.methodType(type, String.class));
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        // try the next name
+      }
+    }
+    return null;
+  }
+
+  static TextCodec identifierCodec(Class<?> type, MethodHandle factory, String pattern) {
+    return new TextCodec(type, Object::toString, text -> Codecs.invoke(factory, text), pattern);
   }
 
   /** Returns the records that have nullable components. */
@@ -287,7 +393,7 @@ public final class JsonModel {
 
   /** Builds a {@link JsonModel}. This class is mutable and not thread-safe. */
   public static final class Builder {
-    private final Map<Class<?>, String> identifierPatterns = new LinkedHashMap<>();
+    private final Map<Class<?>, TextCodec> textTypes = new LinkedHashMap<>();
     private final Map<Class<?>, Map<String, Class<?>>> polymorphic = new LinkedHashMap<>();
     private final Set<String> nullable = new HashSet<>();
     private final Set<Class<?>> nullableRecords = new HashSet<>();
@@ -297,25 +403,49 @@ public final class JsonModel {
     private Builder() {}
 
     /**
-     * Registers an identifier type: a class with a public static {@code of(String)} factory and a
-     * canonical {@code toString()}, written as a JSON string.
+     * Registers an identifier type: a class with a public static {@code parse(String)} or {@code
+     * of(String)} factory and a canonical {@code toString()}, written as a JSON string.
      *
      * @param type the identifier type, not null
      * @param pattern the regular expression its canonical text matches (for the JSON Schema), not
      *     null
      * @return this builder
-     * @throws IllegalArgumentException if the type has no public static {@code of(String)}
+     * @throws IllegalArgumentException if the type has no such factory
      */
     public Builder identifier(Class<?> type, String pattern) {
       Objects.requireNonNull(type, "type");
       Pattern.compile(Objects.requireNonNull(pattern, "pattern"));
-      try {
-        MethodHandles.publicLookup()
-            .findStatic(type, "of", MethodType.methodType(type, String.class));
-      } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalArgumentException(type + " has no public static of(String)", e);
+      MethodHandle factory = textFactory(type);
+      if (factory == null) {
+        throw new IllegalArgumentException(
+            type + " has no public static parse(String) or of(String)");
       }
-      identifierPatterns.put(type, pattern);
+      textTypes.put(type, identifierCodec(type, factory, pattern));
+      return this;
+    }
+
+    /**
+     * Registers a type (and its subtypes) written as a JSON string by two functions.
+     *
+     * @param <T> the type
+     * @param type the type, not null
+     * @param format gives the canonical text of a value, not null
+     * @param parse obtains a value from its text, throwing a core exception if it is invalid; not
+     *     null
+     * @param pattern the regular expression the canonical text matches, not null
+     * @return this builder
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Builder text(
+        Class<T> type,
+        java.util.function.Function<? super T, String> format,
+        java.util.function.Function<String, ? extends T> parse,
+        String pattern) {
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(parse, "parse");
+      Pattern.compile(Objects.requireNonNull(pattern, "pattern"));
+      textTypes.put(
+          type, new TextCodec(type, v -> format.apply((T) v), t -> parse.apply(t), pattern));
       return this;
     }
 
@@ -402,16 +532,31 @@ public final class JsonModel {
     public JsonModel build() {
       polymorphic.forEach(
           (root, names) -> {
-            if (root.isSealed()) {
-              for (Class<?> permitted : root.getPermittedSubclasses()) {
-                if (!names.containsValue(permitted)) {
+            checkSealed(root, names);
+            for (Class<?> sub : names.values()) {
+              for (RecordComponent c : sub.getRecordComponents()) {
+                if (c.getName().equals(TYPE_PROPERTY)) {
                   throw new IllegalStateException(
-                      permitted + " of sealed " + root + " has no registered type name");
+                      sub + " has a component named '" + TYPE_PROPERTY + "', the discriminator");
                 }
               }
             }
           });
       return new JsonModel(this);
+    }
+
+    private static void checkSealed(Class<?> type, Map<String, Class<?>> names) {
+      if (!type.isSealed()) {
+        return;
+      }
+      for (Class<?> permitted : type.getPermittedSubclasses()) {
+        if (permitted.isInterface()) {
+          checkSealed(permitted, names);
+        } else if (!names.containsValue(permitted)) {
+          throw new IllegalStateException(
+              permitted + " of sealed " + type + " has no registered type name");
+        }
+      }
     }
   }
 }

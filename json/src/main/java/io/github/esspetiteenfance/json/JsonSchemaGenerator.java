@@ -40,6 +40,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -91,10 +94,19 @@ public final class JsonSchemaGenerator {
     b.forFields().withNullableCheck(f -> Boolean.FALSE);
     b.forFields()
         .withTargetTypeOverridesResolver(
-            f ->
-                f.getType().getErasedType() == Optional.class
-                    ? List.of(f.getTypeParameterFor(Optional.class, 0))
-                    : null);
+            f -> {
+              Class<?> raw = f.getType().getErasedType();
+              if (raw == Optional.class) {
+                return List.of(f.getTypeParameterFor(Optional.class, 0));
+              }
+              Class<?> inner =
+                  raw == OptionalInt.class
+                      ? int.class
+                      : raw == OptionalLong.class
+                          ? long.class
+                          : raw == OptionalDouble.class ? double.class : null;
+              return inner == null ? null : List.of(f.getContext().resolve(inner));
+            });
     b.forFields().withIgnoreCheck(f -> !isComponent(f));
     b.forFields()
         .withArrayUniqueItemsResolver(
@@ -231,8 +243,8 @@ public final class JsonSchemaGenerator {
       if (java.util.Map.class.isAssignableFrom(raw)) {
         return definition(map(type, context), CustomDefinition.DefinitionType.INLINE);
       }
-      Map<String, Class<?>> subtypes = model.polymorphicTypes().get(raw);
-      if (subtypes != null) {
+      Map<String, Class<?>> subtypes = model.subtypesOf(raw);
+      if (!subtypes.isEmpty()) {
         ArrayNode oneOf = node.putArray("oneOf");
         subtypes
             .values()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
-import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,11 +121,11 @@ abstract class Shape {
 
   /** A JSON string holding the canonical text of an identifier or code of the model. */
   static final class Identifier extends Shape {
-    private final MethodHandle factory;
+    final TextCodec codec;
 
-    Identifier(JavaType type, MethodHandle factory) {
+    Identifier(JavaType type, TextCodec codec) {
       super(type);
-      this.factory = factory;
+      this.codec = codec;
     }
 
     @Override
@@ -143,19 +142,23 @@ abstract class Shape {
       String text = node.textValue();
       Object value;
       try {
-        value = factory.invoke(text);
+        value = codec.parse().apply(text);
       } catch (EssPetiteEnfanceException e) {
         walk.report(path, e);
         return;
       } catch (RuntimeException e) {
         walk.report(path, JsonErrorCode.REJECTED_VALUE, node, String.valueOf(e.getMessage()));
         return;
-      } catch (Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
       }
-      String canonical = value.toString();
+      if (!type.getRawClass().isInstance(value)) {
+        walk.report(
+            path,
+            JsonErrorCode.REJECTED_VALUE,
+            node,
+            "not a " + type.getRawClass().getSimpleName());
+        return;
+      }
+      String canonical = codec.format().apply(value);
       if (!canonical.equals(text)) {
         walk.report(path, JsonErrorCode.NOT_CANONICAL, node, canonical);
       }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.Timeline;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -20,6 +19,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -99,9 +101,9 @@ final class Shapes {
     if (time != null) {
       return time;
     }
-    MethodHandle factory = model.identifierFactory(raw);
-    if (factory != null) {
-      return new Shape.Identifier(type, factory);
+    TextCodec codec = model.textCodec(raw);
+    if (codec != null) {
+      return new Shape.Identifier(type, codec);
     }
     if (raw.isEnum()) {
       return new Shape.EnumCode(type, model.enumCodes(raw));
@@ -124,8 +126,8 @@ final class Shapes {
       }
       return new Shape.MapObject(type, key, resolve(type.getContentType()));
     }
-    Map<String, Class<?>> subtypes = model.polymorphicTypes().get(raw);
-    if (subtypes != null) {
+    Map<String, Class<?>> subtypes = model.subtypesOf(raw);
+    if (!subtypes.isEmpty()) {
       Shape.Polymorphic shape = new Shape.Polymorphic(type);
       building.put(type, shape);
       subtypes.forEach(
@@ -148,8 +150,15 @@ final class Shapes {
     for (RecordComponent c : raw.getRecordComponents()) {
       JavaType componentType = tf.resolveMemberType(c.getGenericType(), type.getBindings());
       boolean optional = model.isOptional(c);
-      if (componentType.getRawClass() == Optional.class) {
+      Class<?> componentRaw = componentType.getRawClass();
+      if (componentRaw == Optional.class) {
         componentType = componentType.containedTypeOrUnknown(0);
+      } else if (componentRaw == OptionalInt.class) {
+        componentType = tf.constructType(int.class);
+      } else if (componentRaw == OptionalLong.class) {
+        componentType = tf.constructType(long.class);
+      } else if (componentRaw == OptionalDouble.class) {
+        componentType = tf.constructType(double.class);
       }
       shape.add(new Shape.Property(c.getName(), resolve(componentType), !optional));
     }

@@ -33,7 +33,27 @@ class GoldenFilesTest {
             Fixtures.CIRCULAIRE,
             EssJson.reader(io.github.esspetiteenfance.legal.LegalBasis.class),
             JsonModel.standard()),
-        Arguments.of("catalog", Fixtures.catalog(), Fixtures.catalogReader(), TestModel.MODEL));
+        Arguments.of("catalog", Fixtures.catalog(), Fixtures.catalogReader(), TestModel.MODEL),
+        Arguments.of(
+            "establishment",
+            io.github.esspetiteenfance.testing.SeedPortraits.lesPolichinelles(),
+            EssJson.reader(io.github.esspetiteenfance.establishment.Establishment.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "structure",
+            StandardFixtures.microCreche(),
+            EssJson.reader(io.github.esspetiteenfance.structure.Structure.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "organization",
+            StandardFixtures.association(),
+            EssJson.reader(io.github.esspetiteenfance.organization.Organization.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "network",
+            StandardFixtures.network(),
+            EssJson.reader(io.github.esspetiteenfance.network.Network.class),
+            JsonModel.standard()));
   }
 
   static String golden(String name) throws IOException {

@@ -1,0 +1,144 @@
+package io.github.esspetiteenfance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.indicator.Indicator;
+import io.github.esspetiteenfance.indicator.Panorama;
+import io.github.esspetiteenfance.indicator.Sector;
+import io.github.esspetiteenfance.network.Network;
+import io.github.esspetiteenfance.network.Networks;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.structure.Structure;
+import io.github.esspetiteenfance.territory.Territory;
+import io.github.esspetiteenfance.testing.EstablishmentGenerators;
+import io.github.esspetiteenfance.testing.IndicatorGenerators;
+import io.github.esspetiteenfance.testing.OrganizationGenerators;
+import io.github.esspetiteenfance.testing.SeedPortraits;
+import io.github.esspetiteenfance.testing.StructureGenerators;
+import io.github.esspetiteenfance.testing.TerritoryGenerators;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * For a random valid instance of each document type of the library, {@code
+ * decode(encode(x)).equals(x)} with the strict reader, and the encoding validates against the
+ * shipped JSON Schema of the document.
+ */
+class ModelRoundTripPropertyTest {
+
+  static Schema shipped(String document) {
+    return JsonSchemaTest.schema(EssJsonSchemas.text(document).orElseThrow());
+  }
+
+  static <T> void check(T value, EssJsonReader<T> reader, Schema schema) {
+    String json = EssJson.encode(value);
+    assertThat(reader.read(json)).isEqualTo(value);
+    JsonNode tree;
+    try {
+      tree = EssJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(schema.validate(tree)).as("schema errors for %s", json).isEmpty();
+  }
+
+  static <T> void roundTrips(Gen<T> values, Class<T> type, String document) {
+    EssJsonReader<T> reader = EssJson.reader(type);
+    Schema schema = shipped(document);
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(values)
+        .checkAssert(x -> check(x, reader, schema));
+  }
+
+  @Test
+  void establishment_roundTrips() {
+    roundTrips(EstablishmentGenerators.establishments(), Establishment.class, "establishment");
+  }
+
+  @Test
+  void seedPortraits_roundTripAsADataset() {
+    List<Establishment> seed = SeedPortraits.all();
+    assertThat(seed).isNotEmpty();
+    check(
+        seed,
+        EssJson.reader(new TypeReference<List<Establishment>>() {}),
+        shipped("establishments"));
+  }
+
+  @Test
+  void structure_roundTrips() {
+    roundTrips(StructureGenerators.structures(), Structure.class, "structure");
+  }
+
+  @Test
+  void organization_roundTrips() {
+    roundTrips(OrganizationGenerators.organizations(), Organization.class, "organization");
+  }
+
+  @Test
+  void referenceNetworks_roundTrip() {
+    EssJsonReader<Network> reader = EssJson.reader(Network.class);
+    Schema schema = shipped("network");
+    assertThat(Networks.reference()).isNotEmpty();
+    Networks.reference().forEach(n -> check(n, reader, schema));
+  }
+
+  @Test
+  void indicator_roundTrips() {
+    Gen<Optional<Indicator>> indicators =
+        IndicatorGenerators.inputLists(12)
+            .zip(
+                IndicatorGenerators.sectors(),
+                Generate.range(0, 1000),
+                (inputs, sector, pick) -> {
+                  Panorama panorama = Panorama.of(inputs);
+                  List<Territory> territories = new ArrayList<>(panorama.territories());
+                  if (territories.isEmpty()) {
+                    return Optional.<Indicator>empty();
+                  }
+                  territories.sort(java.util.Comparator.comparing(Object::toString));
+                  Territory territory = territories.get(pick % territories.size());
+                  List<Indicator> all = panorama.view().standardIndicators(territory, sector);
+                  return all.isEmpty()
+                      ? Optional.<Indicator>empty()
+                      : Optional.of(all.get(pick % all.size()));
+                });
+    EssJsonReader<Indicator> reader = EssJson.reader(Indicator.class);
+    Schema schema = shipped("indicator");
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(indicators)
+        .checkAssert(i -> i.ifPresent(x -> check(x, reader, schema)));
+  }
+
+  @Test
+  void territories_roundTripAsReferences() {
+    EssJsonReader<Territory> reader = EssJson.reader(Territory.class);
+    Gen<Territory> territories =
+        Generate.oneOf(
+            TerritoryGenerators.regions().map(Territory.class::cast),
+            TerritoryGenerators.departements().map(Territory.class::cast),
+            TerritoryGenerators.currentCommunes().map(Territory.class::cast),
+            TerritoryGenerators.communeParts().map(Territory.class::cast));
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(territories)
+        .checkAssert(t -> assertThat(reader.read(EssJson.encode(t))).isEqualTo(t));
+  }
+
+  @Test
+  void sectors_roundTrip() {
+    EssJsonReader<List<Sector>> reader = EssJson.reader(new TypeReference<List<Sector>>() {});
+    qt().withExamples(100)
+        .forAll(IndicatorGenerators.sectors())
+        .checkAssert(s -> assertThat(reader.read(EssJson.encode(List.of(s)))).containsExactly(s));
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.esspetiteenfance.json;
+
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.identifier.CodeNaf;
+import io.github.esspetiteenfance.identifier.RnaNumber;
+import io.github.esspetiteenfance.identifier.Siren;
+import io.github.esspetiteenfance.network.Network;
+import io.github.esspetiteenfance.network.Networks;
+import io.github.esspetiteenfance.organization.DeclaredEssStatus;
+import io.github.esspetiteenfance.organization.EmployerStatus;
+import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Membership;
+import io.github.esspetiteenfance.organization.MembershipRole;
+import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.organization.OrganizationBuilder;
+import io.github.esspetiteenfance.organization.SpecificStatus;
+import io.github.esspetiteenfance.structure.AgeRange;
+import io.github.esspetiteenfance.structure.Capacity;
+import io.github.esspetiteenfance.structure.Funding;
+import io.github.esspetiteenfance.structure.FundingMode;
+import io.github.esspetiteenfance.structure.MicroCreche;
+import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
+import io.github.esspetiteenfance.structure.OpeningHours;
+import io.github.esspetiteenfance.structure.PartialDate;
+import io.github.esspetiteenfance.structure.PedagogicalApproach;
+import io.github.esspetiteenfance.structure.Pedagogy;
+import io.github.esspetiteenfance.territory.Cog;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reference objects of the library's model, for golden files and documentation. */
+final class StandardFixtures {
+  private StandardFixtures() {}
+
+  static MicroCreche microCreche() {
+    return MicroCrecheBuilder.builder()
+        .capacity(Capacity.of(12))
+        .ages(AgeRange.ofMonths(2, 48))
+        .funding(Funding.of(FundingMode.PAJE_CMG))
+        .openingHours(OpeningHours.parse("Mo-Fr 06:00-21:00; Sa 08:00-18:00"))
+        .addPedagogies(Pedagogy.inspiredBy(PedagogicalApproach.MONTESSORI))
+        .opened(PartialDate.ofYear(2017))
+        .build();
+  }
+
+  static Organization association() {
+    return new OrganizationBuilder()
+        .name("Crèche Les Lutins")
+        .siren(Siren.of("732829320"))
+        .rna(RnaNumber.of("W751515517"))
+        .legalForm(LegalForm.of("9220"))
+        .declaredStatus(DeclaredEssStatus.NOT_DECLARED)
+        .addStatuses(SpecificStatus.ASSOCIATION_DECLAREE)
+        .addMemberships(
+            new Membership("acepp", MembershipRole.MEMBER, Optional.of(LocalDate.of(2012, 3, 1))))
+        .activity(CodeNaf.of("88.91A"))
+        .employer(EmployerStatus.EMPLOYER)
+        .addTerritories(Cog.bundled().requireDepartement(CodeDepartement.of("44")))
+        .build();
+  }
+
+  static Network network() {
+    return Networks.require("familles-rurales");
+  }
+}
