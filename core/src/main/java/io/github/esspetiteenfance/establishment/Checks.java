@@ -1,43 +1,30 @@
 package io.github.esspetiteenfance.establishment;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.internal.TextChecks;
 import io.github.esspetiteenfance.structure.Labelled;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Shared invariant checks of the package; not part of the API. */
 final class Checks {
 
   /**
-   * The Bean Validation pattern of an optional text that must not be blank when present (see the
-   * same constant in the {@code structure} package).
+   * The Bean Validation pattern of an optional text that must not be blank when present (see {@link
+   * TextChecks#NON_BLANK}).
    */
-  static final String NON_BLANK = "(?s).*\\S.*";
-
-  private static final Pattern NON_BLANK_PATTERN = Pattern.compile(NON_BLANK);
+  static final String NON_BLANK = TextChecks.NON_BLANK;
 
   private Checks() {}
 
   /** Rejects a blank text. */
   static String nonBlank(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new InvalidValueException(EstablishmentErrorCode.BLANK, field, value);
-    }
-    return value;
+    return TextChecks.nonBlank(value, field, EstablishmentErrorCode.BLANK);
   }
 
   /** Rejects a present but blank optional text. */
   static Optional<String> nonBlank(Optional<String> value, String field) {
-    Objects.requireNonNull(value, field);
-    value.ifPresent(
-        v -> {
-          if (!NON_BLANK_PATTERN.matcher(v).matches()) {
-            throw new InvalidValueException(EstablishmentErrorCode.BLANK, field, v);
-          }
-        });
-    return value;
+    return TextChecks.nonBlank(value, field, EstablishmentErrorCode.BLANK);
   }
 
   /** Rejects an {@code OTHER} type without a description. */

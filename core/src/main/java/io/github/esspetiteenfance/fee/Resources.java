@@ -89,7 +89,7 @@ public record Resources(Optional<BigDecimal> annualAmount) {
   /**
    * Returns the monthly resources, {@code annual / 12}: exact when the division terminates within
    * the amount's scale or {@value #MONTHLY_SCALE} decimals, rounded half-up to that scale
-   * otherwise.
+   * otherwise; without trailing zeros.
    *
    * @return the monthly amount, empty if unknown
    */
@@ -97,7 +97,15 @@ public record Resources(Optional<BigDecimal> annualAmount) {
     return annualAmount.map(Resources::divideByTwelve);
   }
 
+  /**
+   * Returns {@code amount / 12} at scale {@value #MONTHLY_SCALE} or the amount's scale, whichever
+   * is larger, half-up, without trailing zeros (and never with a negative scale).
+   */
   static BigDecimal divideByTwelve(BigDecimal amount) {
-    return amount.divide(TWELVE, Math.max(MONTHLY_SCALE, amount.scale()), RoundingMode.HALF_UP);
+    BigDecimal quotient =
+        amount
+            .divide(TWELVE, Math.max(MONTHLY_SCALE, amount.scale()), RoundingMode.HALF_UP)
+            .stripTrailingZeros();
+    return quotient.setScale(Math.max(0, quotient.scale()));
   }
 }

@@ -1,11 +1,6 @@
 package io.github.esspetiteenfance.identifier;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,36 +26,22 @@ final class CategorieJuridiqueNomenclature {
   }
 
   private static Map<String, String> load() {
-    InputStream in = CategorieJuridiqueNomenclature.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("ess-petite-enfance bug: missing resource " + RESOURCE);
-    }
     Map<String, String> labels = new LinkedHashMap<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = reader.readLine();
-      if (!"code,libelle".equals(header)) {
-        throw new IllegalStateException("ess-petite-enfance bug: bad header in " + RESOURCE);
+    for (ResourceCsv.Row row :
+        ResourceCsv.separatedBy(',')
+            .withQuotes()
+            .read(CategorieJuridiqueNomenclature.class, RESOURCE)
+            .requireHeader("code", "libelle")
+            .rows()) {
+      String code = row.get("code");
+      if (code.length() != 4 || labels.put(code, row.get("libelle")) != null) {
+        throw new ResourceCsv.MalformedException(RESOURCE, row.line(), "has a bad code " + code);
       }
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isEmpty()) {
-          labels.put(line.substring(0, 4), unquote(line.substring(5)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (labels.size() != EXPECTED_SIZE) {
       throw new IllegalStateException(
           "ess-petite-enfance bug: " + labels.size() + " codes in " + RESOURCE);
     }
     return Collections.unmodifiableMap(labels);
-  }
-
-  private static String unquote(String field) {
-    if (field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")) {
-      return field.substring(1, field.length() - 1).replace("\"\"", "\"");
-    }
-    return field;
   }
 }

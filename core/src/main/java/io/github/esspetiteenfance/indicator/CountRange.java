@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.indicator;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import java.util.OptionalLong;
  * term is.
  *
  * <pre>
- *   CountRange.exact(12).plus(HeadcountBand.B01.jobs());   // [13, 14]
- *   HeadcountBand.B53.jobs();                              // [10000, ..]
+ *   CountRange.exact(12).plus(CountRange.of(TrancheEffectif.FROM_1_TO_2));  // [13, 14]
+ *   CountRange.of(TrancheEffectif.FROM_10000);                             // [10000, ..]
  * </pre>
  *
  * <p>This record is immutable and thread-safe.
@@ -80,6 +81,20 @@ public record CountRange(long lower, OptionalLong upper) implements IndicatorVal
    */
   public static CountRange atLeast(long lower) {
     return new CountRange(lower, OptionalLong.empty());
+  }
+
+  /**
+   * Obtains the salaried jobs a Sirene headcount band stands for: {@code 02} gives {@code [3, 5]},
+   * {@code 53} gives {@code [10000, ..]}, {@code NN} and {@code 00} give {@code [0, 0]} (no
+   * employee on 31 December). The bands are those of the {@code establishment} package.
+   *
+   * @param band the band, not null
+   * @return the range, not null
+   */
+  public static CountRange of(TrancheEffectif band) {
+    return band.upperBound().isPresent()
+        ? between(band.lowerBound(), band.upperBound().getAsInt())
+        : atLeast(band.lowerBound());
   }
 
   /**

@@ -26,8 +26,6 @@ public enum IndicatorErrorCode implements ErrorCode {
   PERCENT_OUT_OF_RANGE("indicator.percent.out-of-range"),
   /** A rounding step is not positive, or the figure is not a multiple of it. */
   STEP_INVALID("indicator.step.invalid"),
-  /** A headcount band code is not one of Sirene's. */
-  BAND_UNKNOWN("indicator.band.unknown"),
   /** A sector's code does not match its kind. */
   SECTOR_INVALID("indicator.sector.invalid"),
   /** A population counts no family, or a family name is unknown. */
@@ -44,6 +42,10 @@ public enum IndicatorErrorCode implements ErrorCode {
   COMMUNE_NOT_CURRENT("indicator.commune.not-current"),
   /** A commune code stands for several current communes. */
   COMMUNE_AMBIGUOUS("indicator.commune.ambiguous"),
+  /** An establishment's first site has no known commune. */
+  COMMUNE_UNKNOWN("indicator.commune.unknown"),
+  /** Neither an establishment's jobs nor its operator tell whether it employs staff. */
+  EMPLOYER_UNKNOWN("indicator.employer.unknown"),
   /** A record contradicts itself (a non-employer with jobs). */
   INPUT_INCONSISTENT("indicator.input.inconsistent"),
   /** A published figures file is malformed (a library bug for the bundled sets). */

@@ -4,6 +4,7 @@ import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeRegion;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.organization.Membership;
@@ -33,6 +34,10 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Networks {
+
+  /** The dialect of the bundled files: RFC 4180 quoting, blank lines skipped. */
+  private static final ResourceCsv CSV =
+      ResourceCsv.separatedBy(',').withQuotes().skippingBlankLines();
 
   private Networks() {}
 
@@ -131,7 +136,7 @@ public final class Networks {
 
     private static List<Network> load() {
       Map<String, List<NetworkFigure>> figures = new LinkedHashMap<>();
-      for (Map<String, String> row : Csv.read(Networks.class, "network-figures.csv")) {
+      for (ResourceCsv.Row row : CSV.read(Networks.class, "network-figures.csv").rows()) {
         NetworkFigure figure =
             new NetworkFigureBuilder()
                 .kind(FigureKind.valueOf(row.get("kind")))
@@ -144,7 +149,7 @@ public final class Networks {
         figures.computeIfAbsent(row.get("network"), k -> new ArrayList<>()).add(figure);
       }
       List<Network> networks = new ArrayList<>();
-      for (Map<String, String> row : Csv.read(Networks.class, "networks.csv")) {
+      for (ResourceCsv.Row row : CSV.read(Networks.class, "networks.csv").rows()) {
         String key = row.get("key");
         NetworkLegalStatus status =
             new NetworkLegalStatus(

@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.organization;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class CjMappings {
+
+  /** The dialect of the bundled files: RFC 4180 quoting, blank lines skipped. */
+  private static final ResourceCsv CSV =
+      ResourceCsv.separatedBy(',').withQuotes().skippingBlankLines();
 
   /** The date of the nomenclature version the mapping covers: {@value}. */
   public static final String NOMENCLATURE_VERSION = "2022-09-01";
@@ -82,7 +87,7 @@ public final class CjMappings {
 
     private static Map<String, CjMapping> load() {
       Map<String, CjMapping> byCode = new LinkedHashMap<>();
-      for (Map<String, String> row : Csv.read(CjMappings.class, "cj-ess-family.csv")) {
+      for (ResourceCsv.Row row : CSV.read(CjMappings.class, "cj-ess-family.csv").rows()) {
         CjMapping mapping =
             new CjMapping(
                 row.get("code"),

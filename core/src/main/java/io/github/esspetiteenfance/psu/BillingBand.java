@@ -20,13 +20,13 @@ package io.github.esspetiteenfance.psu;
 public enum BillingBand {
   /** 2014-2024: taux ≤ 107 %, full prix plafond. */
   TIERS_UP_TO_107(BillingRegime.TIERS_2014, 0),
-  /** 2014-2024: 107 % < taux ≤ 117 %, intermediate prix plafond. */
+  /** 2014-2024: 107 % &lt; taux ≤ 117 %, intermediate prix plafond. */
   TIERS_107_TO_117(BillingRegime.TIERS_2014, 1),
   /** 2014-2024: taux > 117 %, lowest prix plafond. */
   TIERS_ABOVE_117(BillingRegime.TIERS_2014, 2),
   /** From 2025: taux ≤ 107 %, constant prix plafond. */
   LINEAR_UP_TO_107(BillingRegime.LINEAR_2025, 0),
-  /** From 2025: 107 % < taux < 120 %, prix plafond falling linearly. */
+  /** From 2025: 107 % &lt; taux &lt; 120 %, prix plafond falling linearly. */
   LINEAR_107_TO_120(BillingRegime.LINEAR_2025, 1),
   /** From 2025: taux ≥ 120 %, constant floor prix plafond. */
   LINEAR_FROM_120(BillingRegime.LINEAR_2025, 2);

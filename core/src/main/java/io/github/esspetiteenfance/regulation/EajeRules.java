@@ -115,6 +115,33 @@ final class EajeRules {
 
   /** Children under 6 in an EAJE; from 18 months (24 before 2021) in a jardin d'enfants. */
   static void ages(Check c, Parameter limit) {
+    c.facility
+        .ages()
+        .ifPresent(
+            declared -> {
+              c.at(limit)
+                  .filter(max -> declared.maxMonths() > Check.intOf(max))
+                  .ifPresent(
+                      max ->
+                          c.add(
+                              FindingCode.DECLARED_AGES_TOO_OLD,
+                              List.of(max.basis()),
+                              "ages",
+                              declared.toString(),
+                              Check.intOf(max)));
+              if (c.facility.kind() == StructureKind.JARDIN_D_ENFANTS) {
+                c.at(Parameter.JARDIN_MIN_AGE_MONTHS)
+                    .filter(min -> declared.minMonths() < Check.intOf(min))
+                    .ifPresent(
+                        min ->
+                            c.add(
+                                FindingCode.DECLARED_AGES_TOO_YOUNG,
+                                List.of(min.basis()),
+                                "ages",
+                                declared.toString(),
+                                Check.intOf(min)));
+              }
+            });
     c.observation
         .oldestChildAgeMonths()
         .ifPresent(

@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.structure.AgeRange;
 import io.github.esspetiteenfance.structure.Eaje;
 import io.github.esspetiteenfance.structure.MaisonAssistantsMaternels;
 import io.github.esspetiteenfance.structure.PartialDate;
@@ -25,6 +27,7 @@ import org.immutables.value.Value;
  * @param kind the kind of structure, not null
  * @param capacity the authorised capacity in places (for a MAM, unused: see {@code
  *     assistantAgrements}), positive if present
+ * @param ages the ages of the children the structure declares it takes in, if known
  * @param parental true if à gestion parentale (CSP R2324-50)
  * @param ratioOption the staffing ratio option the establishment chose (R2324-46-4), empty if not
  *     stated: both options are then tried
@@ -42,6 +45,7 @@ import org.immutables.value.Value;
 public record Facility(
     StructureKind kind,
     Optional<Integer> capacity,
+    Optional<AgeRange> ages,
     boolean parental,
     Optional<RatioOption> ratioOption,
     Optional<Integer> largestUnitPlaces,
@@ -60,6 +64,7 @@ public record Facility(
   public Facility {
     Objects.requireNonNull(kind, "kind");
     capacity.ifPresent(c -> Inputs.positive("capacity", c));
+    Objects.requireNonNull(ages, "ages");
     Objects.requireNonNull(ratioOption, "ratioOption");
     largestUnitPlaces.ifPresent(c -> Inputs.positive("largestUnitPlaces", c));
     Objects.requireNonNull(authorisationRequested, "authorisationRequested");
@@ -79,6 +84,7 @@ public record Facility(
     return new Facility(
         kind,
         Optional.of(capacity),
+        Optional.empty(),
         false,
         Optional.empty(),
         Optional.empty(),
@@ -89,8 +95,8 @@ public record Facility(
   }
 
   /**
-   * Obtains the facility of a structure: its kind, capacity, management, opening date and, for a
-   * MAM, the agréments of its assistants maternels.
+   * Obtains the facility of a structure: its kind, capacity, declared ages, management, opening
+   * date and, for a MAM, the agréments of its assistants maternels.
    *
    * @param structure the structure, not null
    * @return the facility, with no ratio option, unit, request date or dense zone stated
@@ -109,6 +115,7 @@ public record Facility(
     return new Facility(
         structure.kind(),
         capacity,
+        structure.ages(),
         parental,
         Optional.empty(),
         Optional.empty(),
@@ -116,6 +123,16 @@ public record Facility(
         false,
         structure.opened().map(PartialDate::latest),
         agrements);
+  }
+
+  /**
+   * Obtains the facility of an establishment: that of its structure.
+   *
+   * @param establishment the establishment, not null
+   * @return the facility, with no ratio option, unit, request date or dense zone stated
+   */
+  public static Facility of(Establishment establishment) {
+    return of(Objects.requireNonNull(establishment, "establishment").structure());
   }
 
   /**

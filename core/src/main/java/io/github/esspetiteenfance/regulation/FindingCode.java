@@ -106,6 +106,16 @@ public enum FindingCode implements ErrorCode {
    */
   CHILD_TOO_YOUNG("regulation.age.too-young", FindingSeverity.ERROR),
   /**
+   * The ages a structure declares reach the age limit of its kind. Arguments: {@code {0}} ages,
+   * {@code {1}} the declared range in months, {@code {2}} the limit in months.
+   */
+  DECLARED_AGES_TOO_OLD("regulation.age.declared-too-old", FindingSeverity.ERROR),
+  /**
+   * The ages a structure declares start below the minimum age of its kind. Arguments: {@code {0}}
+   * ages, {@code {1}} the declared range in months, {@code {2}} the minimum in months.
+   */
+  DECLARED_AGES_TOO_YOUNG("regulation.age.declared-too-young", FindingSeverity.ERROR),
+  /**
    * A child is not under the age limit of the structure. Arguments: {@code {0}}
    * oldestChildAgeMonths, {@code {1}} age in months, {@code {2}} limit in months.
    */

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.structure.Structure;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -43,6 +44,19 @@ public final class RegulatoryChecker {
   public static ComplianceReport check(
       Structure structure, LocalDate date, Observation observation) {
     return check(Facility.of(structure), date, observation);
+  }
+
+  /**
+   * Checks an establishment on a date with the bundled parameters: the rules of its structure.
+   *
+   * @param establishment the establishment, not null
+   * @param date the date of the check, not null
+   * @param observation what was observed, not null
+   * @return the report of every finding, not null
+   */
+  public static ComplianceReport check(
+      Establishment establishment, LocalDate date, Observation observation) {
+    return check(Facility.of(establishment), date, observation);
   }
 
   /**

@@ -1,18 +1,14 @@
 package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.Timeline;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +34,11 @@ import java.util.Optional;
 public final class RegulatoryParameters {
 
   private static final String RESOURCE = "parameters.csv";
+  private static final String[] HEADER = {
+    "parameter", "start", "end", "value", "confidence", "text", "article", "source"
+  };
+  private static final ResourceCsv CSV =
+      ResourceCsv.separatedBy(';').withComments().skippingBlankLines();
   private static final RegulatoryParameters BUNDLED = load();
 
   private final Map<Parameter, Timeline<BigDecimal>> timelines;
@@ -102,50 +103,34 @@ public final class RegulatoryParameters {
    *     row is malformed, or {@code legal.timeline.overlap} if two periods of a parameter overlap
    */
   public static RegulatoryParameters parse(String csv) {
-    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(csv))) {
-      return read(reader, "csv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Objects.requireNonNull(csv, "csv");
+    ResourceCsv.Table table;
+    try {
+      table = CSV.read(new StringReader(csv), "csv").requireHeader(HEADER);
+    } catch (ResourceCsv.MalformedException e) {
+      String reason = e.getMessage().replaceFirst("^ess-petite-enfance bug: ", "");
+      throw malformed("csv:" + e.line(), line(csv, e.line()), reason);
     }
+    return read(table);
+  }
+
+  private static String line(String text, int number) {
+    return text.lines().skip(Math.max(0, number - 1L)).findFirst().orElse("");
   }
 
   private static RegulatoryParameters load() {
-    InputStream in = RegulatoryParameters.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return read(reader, RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(CSV.read(RegulatoryParameters.class, RESOURCE).requireHeader(HEADER));
   }
 
-  private static RegulatoryParameters read(BufferedReader reader, String name) throws IOException {
+  private static RegulatoryParameters read(ResourceCsv.Table table) {
     Map<Parameter, List<Dated<BigDecimal>>> values = new EnumMap<>(Parameter.class);
-    String line;
-    int number = 0;
-    boolean header = true;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String where = name + ":" + number;
-      String[] cells = line.split(";", -1);
-      if (cells.length != 8) {
-        throw malformed(where, line, "8 cells expected, found " + cells.length);
-      }
-      Parameter parameter = parameter(where, cells[0]);
-      ValidityPeriod period = new ValidityPeriod(date(where, cells[1]), date(where, cells[2]));
-      BigDecimal value = decimal(where, cells[3]);
-      Confidence confidence = confidence(where, cells[4]);
-      LegalBasis basis = new LegalBasis(cells[5], cells[6], period, confidence, cells[7]);
+    for (ResourceCsv.Row row : table.rows()) {
+      String where = table.resource() + ":" + row.line();
+      Parameter parameter = parameter(where, row.get(0));
+      ValidityPeriod period = new ValidityPeriod(date(where, row.get(1)), date(where, row.get(2)));
+      BigDecimal value = decimal(where, row.get(3));
+      Confidence confidence = confidence(where, row.get(4));
+      LegalBasis basis = new LegalBasis(row.get(5), row.get(6), period, confidence, row.get(7));
       values.computeIfAbsent(parameter, p -> new ArrayList<>()).add(new Dated<>(value, basis));
     }
     Map<Parameter, Timeline<BigDecimal>> timelines = new EnumMap<>(Parameter.class);

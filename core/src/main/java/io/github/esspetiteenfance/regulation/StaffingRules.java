@@ -23,16 +23,20 @@ final class StaffingRules {
       c.notChecked(Subject.STAFFING, Subject.NOT_FOR_KIND);
       return;
     }
-    if (c.facility.capacity().isEmpty()) {
-      c.notChecked(Subject.STAFFING, Subject.CAPACITY_UNKNOWN);
-      return;
-    }
     Presence presence = observed.get();
     ChildrenPresent children = presence.children();
     StaffingSetting setting =
         jardin
             ? StaffingSetting.JARDIN_D_ENFANTS
             : c.isMicroCreche() ? StaffingSetting.MICRO_CRECHE : StaffingSetting.CRECHE;
+    if (c.facility.capacity().isEmpty() && !c.isMicroCreche()) {
+      // Without the capacity, only what holds for every capacity is checked: the minimum of two
+      // as in a micro-crèche (from 4 children), no qualified professional among them.
+      c.notChecked(Subject.QUALIFIED_AMONG_TWO, Subject.CAPACITY_UNKNOWN);
+      if (!jardin) {
+        setting = StaffingSetting.MICRO_CRECHE;
+      }
+    }
     if (jardin) {
       if (c.need(Parameter.JARDIN_RATIO_UNDER_3).isEmpty()
           || c.need(Parameter.JARDIN_RATIO_3_AND_OVER).isEmpty()) {
@@ -94,7 +98,7 @@ final class StaffingRules {
       Check c, StaffingSetting setting, RatioOption option, Presence presence) {
     return new StaffingSituation(
         setting,
-        c.facility.capacity().orElseThrow(),
+        capacityOrSmallest(c),
         setting == StaffingSetting.JARDIN_D_ENFANTS ? Optional.empty() : Optional.of(option),
         c.facility.parental(),
         presence.outing(),
@@ -106,7 +110,7 @@ final class StaffingRules {
     StaffingSituation situation =
         new StaffingSituation(
             setting,
-            c.facility.capacity().orElseThrow(),
+            capacityOrSmallest(c),
             option,
             c.facility.parental(),
             presence.outing(),
@@ -162,6 +166,11 @@ final class StaffingRules {
           required.qualified(),
           situation.capacity());
     }
+  }
+
+  /** The capacity, or 1 when unknown: the smallest, to which no capacity-based rule applies. */
+  private static int capacityOrSmallest(Check c) {
+    return c.facility.capacity().orElse(1);
   }
 
   private static int counted(Check c, StaffPresent staff) {

@@ -7,6 +7,9 @@ enum Subject implements Labelled {
   STAFFING(
       "taux d'encadrement (R2324-43, R2324-46-4, R2324-47-4)",
       "staffing ratio (R2324-43, R2324-46-4, R2324-47-4)"),
+  QUALIFIED_AMONG_TWO(
+      "professionnel diplômé parmi les deux au-delà de 24 places (R2324-43-1)",
+      "qualified professional among the two above 24 places (R2324-43-1)"),
   SURNOMBRE("accueil en surnombre (R2324-27)", "accueil en surnombre (R2324-27)"),
   CAPACITY(
       "capacité et catégorie (R2324-46 à R2324-50)", "capacity and category (R2324-46 to -50)"),

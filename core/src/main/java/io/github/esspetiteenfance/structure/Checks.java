@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.internal.TextChecks;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,37 +15,21 @@ import java.util.Set;
 final class Checks {
 
   /**
-   * The Bean Validation pattern of an optional text that must not be blank when present: it
-   * contains a character other than ASCII whitespace. {@code @NotBlank} cannot be used on {@code
-   * Optional<String>} elements, because Bean Validation applies it to the {@code null} an empty
-   * optional unwraps to. The constructors use the same pattern, so both layers agree.
+   * The Bean Validation pattern of an optional text that must not be blank when present (see {@link
+   * TextChecks#NON_BLANK}).
    */
-  static final String NON_BLANK = "(?s).*\\S.*";
-
-  private static final java.util.regex.Pattern NON_BLANK_PATTERN =
-      java.util.regex.Pattern.compile(NON_BLANK);
+  static final String NON_BLANK = TextChecks.NON_BLANK;
 
   private Checks() {}
 
   /** Rejects a blank text. */
   static String nonBlank(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new InvalidValueException(StructureErrorCode.BLANK, field, value);
-    }
-    return value;
+    return TextChecks.nonBlank(value, field, StructureErrorCode.BLANK);
   }
 
   /** Rejects a present but blank optional text (see {@link #NON_BLANK}). */
   static Optional<String> nonBlank(Optional<String> value, String field) {
-    Objects.requireNonNull(value, field);
-    value.ifPresent(
-        v -> {
-          if (!NON_BLANK_PATTERN.matcher(v).matches()) {
-            throw new InvalidValueException(StructureErrorCode.BLANK, field, v);
-          }
-        });
-    return value;
+    return TextChecks.nonBlank(value, field, StructureErrorCode.BLANK);
   }
 
   /** Rejects an {@code OTHER} type without a label. */

@@ -1,12 +1,7 @@
 package io.github.esspetiteenfance.territory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +13,8 @@ import java.util.List;
  */
 final class CsvResource {
 
+  private static final ResourceCsv CSV = ResourceCsv.separatedBy(',');
+
   private CsvResource() {}
 
   /**
@@ -28,32 +25,8 @@ final class CsvResource {
    * @return the lines split on commas, each with as many fields as the header
    */
   static List<String[]> read(String name, String header) {
-    int columns = header.split(",", -1).length;
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = CsvResource.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing bundled resource " + name);
-      }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      String first = reader.readLine();
-      if (!header.equals(first)) {
-        throw new IllegalStateException(
-            "Unexpected header in " + name + ": " + first + " (expected " + header + ")");
-      }
-      int number = 1;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        String[] fields = line.split(",", -1);
-        if (fields.length != columns) {
-          throw new IllegalStateException(
-              name + " line " + number + ": " + columns + " fields expected: " + line);
-        }
-        rows.add(fields);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read bundled resource " + name, e);
-    }
-    return rows;
+    return CSV.read(CsvResource.class, name).requireHeader(header.split(",", -1)).rows().stream()
+        .map(row -> row.fields().toArray(String[]::new))
+        .toList();
   }
 }

@@ -51,6 +51,9 @@ public final class ModelValidator implements AutoCloseable {
           "org.hibernate.validator.constraints",
           "io.github.esspetiteenfance.constraints");
 
+  private static final java.util.regex.Pattern CONTAINER_ELEMENT =
+      java.util.regex.Pattern.compile("\\.?<[a-z ]+>");
+
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::path)
           .thenComparing(Problem::code)
@@ -156,13 +159,24 @@ public final class ModelValidator implements AutoCloseable {
         violation.getConstraintDescriptor().getAnnotation().annotationType();
     String[] messages = BilingualMessageInterpolator.split(violation.getMessage());
     return new Problem(
-        violation.getPropertyPath().toString(),
+        path(violation),
         codeOf(type),
         severityOf(violation.getConstraintDescriptor()),
         Optional.ofNullable(violation.getInvalidValue()),
         type.getName(),
         messages[0],
         messages[1]);
+  }
+
+  /**
+   * Returns the property path of a violation, without Hibernate Validator's container-element
+   * markers: {@code "communes[1]"} rather than {@code "communes[1].<list element>"}.
+   */
+  private static String path(ConstraintViolation<?> violation) {
+    return CONTAINER_ELEMENT
+        .matcher(violation.getPropertyPath().toString())
+        .replaceAll("")
+        .replaceFirst("^\\.", "");
   }
 
   /** Closes the Hibernate Validator factory of a service from {@link #create()}. */

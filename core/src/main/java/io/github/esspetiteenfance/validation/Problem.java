@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>This record is immutable and thread-safe if the rejected value is.
  *
- * @param path the property path from the validated object, such as {@code "children[0].name"};
- *     empty for a constraint on the object itself
+ * @param path the property path from the validated object, such as {@code "children[0].name"} or
+ *     {@code "communes[1]"} (Hibernate Validator's container-element markers such as {@code <list
+ *     element>} are removed); empty for a constraint on the object itself
  * @param code the stable code of the constraint, such as {@code "constraint.NotBlank"}; not blank
  * @param severity {@link Severity#WARNING} if the constraint's payload lists {@link Warning},
  *     {@link Severity#ERROR} otherwise; not null

@@ -93,6 +93,10 @@ class FeeValuesTest {
     assertThat(annual.monthlyAmount()).contains(new BigDecimal("2696.666666666667"));
     assertThat(Resources.monthly(new BigDecimal("0.0000000000001")).monthlyAmount().orElseThrow())
         .isEqualTo(new BigDecimal("0.0000000000001"));
+    assertThat(Resources.annual(new BigDecimal("1200.00")).monthlyAmount())
+        .contains(new BigDecimal("100"));
+    assertThat(Resources.annual(new BigDecimal("1206")).monthlyAmount())
+        .contains(new BigDecimal("100.5"));
     assertThat(Resources.unknown().isKnown()).isFalse();
     assertThat(Resources.unknown().monthlyAmount()).isEmpty();
     assertThat(annual.isKnown()).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeNaf;
@@ -60,7 +61,9 @@ class PanoramaTest {
     all.add(exact("C1", NANTES, EssFamily.COOPERATIVE, 5));
     all.add(exact("P1", NANTES, EssFamily.PUBLIC_SECTOR, 20));
     all.add(exact("P2", NANTES, EssFamily.PUBLIC_SECTOR, 30));
-    all.add(IndicatorInput.ofBand("O1", NANTES, EssFamily.OUTSIDE_ESS, EAJE, HeadcountBand.B02));
+    all.add(
+        IndicatorInput.ofBand(
+            "O1", NANTES, EssFamily.OUTSIDE_ESS, EAJE, TrancheEffectif.FROM_3_TO_5));
     all.add(
         new IndicatorInput(
             "X1",
@@ -69,11 +72,15 @@ class PanoramaTest {
             true,
             Sector.naf(CodeNaf.of("88.99A")),
             CountRange.exact(3)));
-    all.add(IndicatorInput.ofBand("C2", MONNIERES, EssFamily.COOPERATIVE, EAJE, HeadcountBand.B01));
+    all.add(
+        IndicatorInput.ofBand(
+            "C2", MONNIERES, EssFamily.COOPERATIVE, EAJE, TrancheEffectif.FROM_1_TO_2));
     all.add(exact("A4", LA_ROCHE, EssFamily.ASSOCIATION, 6));
     all.add(exact("A5", LA_ROCHE, EssFamily.ASSOCIATION, 7));
     all.add(exact("P3", LA_ROCHE, EssFamily.PUBLIC_SECTOR, 15));
-    all.add(IndicatorInput.ofBand("A6", LA_ROCHE, EssFamily.ASSOCIATION, EAJE, HeadcountBand.NN));
+    all.add(
+        IndicatorInput.ofBand(
+            "A6", LA_ROCHE, EssFamily.ASSOCIATION, EAJE, TrancheEffectif.NON_EMPLOYER));
     all.add(exact("A7", CHALLANS, EssFamily.ASSOCIATION, 1));
     all.add(exact("A8", CHALLANS, EssFamily.ASSOCIATION, 1));
     all.add(exact("A9", CHALLANS, EssFamily.ASSOCIATION, 40));

@@ -236,18 +236,25 @@ class CapacityAndAgeRulesTest {
   }
 
   @Test
-  void capacityUnknown_isNotCheckedAndNotAnError() {
+  void capacityUnknown_onlyWhatHoldsForEveryCapacityIsChecked() {
     Facility f =
         facility(StructureKind.CRECHE_COLLECTIVE, 1).withCapacity(java.util.Optional.empty());
-    ComplianceReport report = check(f, Y2024, Fixtures.present(0, 5, 1, 0));
-    assertThat(report.isCompliant()).isTrue();
-    assertThat(report.findings(FindingSeverity.INFO))
-        .extracting(Finding::code)
-        .containsOnly(FindingCode.NOT_CHECKED);
-    assertThat(report.findings().get(0).message(Locale.ENGLISH))
+    // 3 children with one professional: compliant in a micro-crèche, not in a larger crèche
+    ComplianceReport three = check(f, Y2024, Fixtures.present(0, 3, 1, 0));
+    assertThat(three.isCompliant()).isTrue();
+    assertThat(three.codes()).containsExactly(FindingCode.NOT_CHECKED, FindingCode.NOT_CHECKED);
+    assertThat(three.findings().get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "capacity and category (R2324-46 to -50) not checked: the authorised capacity is not"
                 + " known.");
+    assertThat(three.findings().get(1).message(Locale.FRENCH))
+        .startsWith("professionnel diplômé parmi les deux au-delà de 24 places (R2324-43-1)");
+    // 5 children with one professional break the minimum of two whatever the capacity
+    assertThat(check(f, Y2024, Fixtures.present(0, 5, 1, 0)).codes())
+        .contains(FindingCode.STAFF_MINIMUM_ADULTS);
+    // the ratio holds whatever the capacity
+    assertThat(check(f, Y2024, Fixtures.present(0, 17, 2, 0)).codes())
+        .contains(FindingCode.STAFF_RATIO_NOT_MET);
   }
 
   @Test

@@ -77,6 +77,8 @@ class RegulatoryParametersTest {
     assertMalformed(header + "OUTING_RATIO;;;x;CONFIRMED;t;a;s\n");
     assertMalformed(header + "OUTING_RATIO;;;1;SURE;t;a;s\n");
     assertMalformed(header + "OUTING_RATIO;;;1;CONFIRMED;t;a\n");
+    assertMalformed("parameter;start\nOUTING_RATIO;\n");
+    assertMalformed("");
     assertThatThrownBy(
             () ->
                 RegulatoryParameters.parse(

@@ -91,8 +91,14 @@ class StaffingAndSurnombreRulesTest {
     // 16 walking: 1:5/1:8 needs 2, 1:6 needs 3
     ComplianceReport two = check(unstated, Y2024, present(0, 16, 2, 0));
     assertThat(two.isCompliant()).isTrue();
-    assertThat(two.first(FindingCode.STAFF_RATIO_OPTION_DEPENDENT).orElseThrow().arguments())
+    Finding dependent = two.first(FindingCode.STAFF_RATIO_OPTION_DEPENDENT).orElseThrow();
+    assertThat(dependent.arguments())
         .containsExactly("ratioOption", RatioOption.ONE_PER_FIVE_OR_EIGHT, 2);
+    assertThat(dependent.message(Locale.ENGLISH))
+        .startsWith(
+            "The ratio option is not stated: the staff present (2) meets only the option \"1"
+                + " professional per 5 children who do not walk and 1 per 8 who walk\"");
+    assertThat(dependent.message(Locale.FRENCH)).contains("« 1 professionnel pour 5 enfants");
     // 12 not walking: 1:5/1:8 needs 3, 1:6 needs 2
     assertThat(
             check(unstated, Y2024, present(12, 0, 2, 0))

@@ -1,9 +1,9 @@
 package io.github.esspetiteenfance.testing;
 
+import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.HeadcountBand;
 import io.github.esspetiteenfance.indicator.IndicatorInput;
 import io.github.esspetiteenfance.indicator.Sector;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -78,8 +78,8 @@ public final class IndicatorGenerators {
     Gen<EmployerJobs> exact =
         SourceDSL.longs().between(0, 300).map(n -> new EmployerJobs(true, CountRange.exact(n)));
     Gen<EmployerJobs> band =
-        Generate.enumValues(HeadcountBand.class)
-            .map(b -> new EmployerJobs(b.isEmployer(), b.jobs()));
+        Generate.enumValues(TrancheEffectif.class)
+            .map(b -> new EmployerJobs(b.isEmployer(), CountRange.of(b)));
     Gen<EmployerJobs> unknown =
         SourceDSL.booleans()
             .all()

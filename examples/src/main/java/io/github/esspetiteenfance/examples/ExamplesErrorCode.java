@@ -14,6 +14,10 @@ public enum ExamplesErrorCode implements ErrorCode {
   FIGURE_OUT_OF_RANGE("examples.dataset.figure-out-of-range"),
   /** Two published figures contradict each other: no count fits both. */
   FIGURES_INCONSISTENT("examples.dataset.figures-inconsistent"),
+  /** A network key is not in core's reference set of networks. */
+  UNKNOWN_NETWORK("examples.dataset.unknown-network"),
+  /** The establishments of a portrait are run by different organizations. */
+  OPERATOR_MISMATCH("examples.dataset.operator-mismatch"),
   /** The dataset document cannot be read. */
   UNREADABLE("examples.dataset.unreadable");
 

@@ -2,19 +2,24 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.establishment.Location;
+import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.examples.SeedDataset.Figure;
-import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
-import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
 import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Implied;
 import io.github.esspetiteenfance.indicator.RationalInterval;
 import io.github.esspetiteenfance.indicator.RoundedPercentage;
+import io.github.esspetiteenfance.network.Network;
+import io.github.esspetiteenfance.network.NetworkFigure;
+import io.github.esspetiteenfance.network.Networks;
+import io.github.esspetiteenfance.network.Quantity;
 import io.github.esspetiteenfance.organization.EssClassification;
 import io.github.esspetiteenfance.organization.EssPerimeter;
 import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Membership;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
@@ -23,6 +28,7 @@ import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Cog;
+import io.github.esspetiteenfance.territory.TerritoryLevel;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -265,7 +271,18 @@ public final class PaysDeLaLoireReport {
               + texts.get(
                   "report.portrait.identifiers",
                   organization.siren().map(Object::toString).orElse(texts.get("report.none"))));
-      for (SeedEstablishment establishment : portrait.establishments()) {
+      for (Membership membership : organization.memberships()) {
+        String network =
+            Networks.resolve(membership).map(Network::name).orElse(membership.network());
+        out.println(
+            INDENT
+                + INDENT
+                + texts.get(
+                    "report.portrait.membership",
+                    network,
+                    texts.get("membership-role." + membership.role())));
+      }
+      for (Establishment establishment : portrait.establishments()) {
         Structure structure = establishment.structure();
         out.println(
             INDENT
@@ -297,25 +314,53 @@ public final class PaysDeLaLoireReport {
     }
   }
 
-  private static String places(Cog cog, SeedEstablishment establishment) {
+  private static String places(Cog cog, Establishment establishment) {
     List<String> names = new ArrayList<>();
-    for (CodeCommune commune : establishment.communes()) {
-      names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+    for (Site site : establishment.sites()) {
+      Location location = site.location();
+      if (location.commune().isPresent()) {
+        CodeCommune commune = location.commune().get();
+        names.add(cog.requireCommune(commune).name() + " (" + commune + ")");
+      } else {
+        names.add(
+            String.join(
+                " / ",
+                location.possibleDepartements().stream()
+                    .map(d -> cog.requireDepartement(d).name() + " (" + d + ")")
+                    .toList()));
+      }
     }
-    for (CodeDepartement departement : establishment.departements()) {
-      names.add(cog.requireDepartement(departement).name() + " (" + departement + ")");
-    }
-    return String.join(establishment.communes().isEmpty() ? " / " : ", ", names);
+    return String.join(", ", names);
   }
 
   private static void networks(SeedDataset dataset, PrintStream out, Texts texts) {
     section(out, texts.get("report.section.networks"));
-    for (NetworkProfile network : dataset.networks()) {
-      out.println(texts.get("report.network", network.name()));
+    for (String key : dataset.networks()) {
+      Network network = Networks.require(key);
       out.println(
-          INDENT
-              + INDENT
-              + texts.get("report.network.figures", String.join(" ; ", network.figures())));
+          texts.get(
+              "report.network",
+              network.name(),
+              network.acronym().map(a -> a + ", ").orElse("")
+                  + texts.get("network-level." + network.level()),
+              network.source().confidence() == null
+                  ? ""
+                  : texts.get("confidence." + network.source().confidence())));
+      List<String> figures = new ArrayList<>();
+      for (NetworkFigure figure : network.figures()) {
+        Quantity quantity = figure.quantity();
+        String qualifier = quantity.qualifier().french();
+        figures.add(
+            (qualifier.isEmpty() ? "" : qualifier + " ")
+                + texts.number(quantity.value())
+                + " "
+                + figure.kind().label()
+                + (figure.scope().level() == TerritoryLevel.REGION
+                    ? ""
+                    : " (" + figure.scope().name() + ")"));
+      }
+      out.println(
+          INDENT + INDENT + texts.get("report.network.figures", String.join(" ; ", figures)));
     }
     out.println();
   }

@@ -1,10 +1,9 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.network.Networks;
 import io.github.esspetiteenfance.organization.Organization;
-import io.github.esspetiteenfance.structure.Structure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -18,22 +17,23 @@ import java.util.Set;
  * Loire): the published regional figures, the networks it describes and its four portraits.
  *
  * <p>Organizations and structures are the core model's; the figures, networks and establishments
- * are simple records here until core's {@code indicator}, {@code network} and {@code establishment}
- * packages describe them.
+ * are simple records here until core's {@code indicator} and {@code establishment} packages
+ * describe them. The networks are those of core's reference set, by key.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param title the title of the source text, not blank
  * @param source where the content comes from, and what is not known about it; not blank
  * @param figures the published regional figures, not empty, keys unique
- * @param networks the networks the text describes, names unique
+ * @param networks the keys of the networks the text describes, in core's reference set of networks
+ *     ({@link Networks#reference()}, which holds their figures), unique
  * @param portraits the portraits, not empty, names unique
  */
 public record SeedDataset(
     String title,
     String source,
     List<@NotNull @Valid Figure> figures,
-    List<@NotNull @Valid NetworkProfile> networks,
+    List<String> networks,
     List<@NotNull @Valid Portrait> portraits) {
 
   /**
@@ -50,7 +50,12 @@ public record SeedDataset(
     requireNotEmpty("figures", figures);
     requireNotEmpty("portraits", portraits);
     unique("figures", figures.stream().map(Figure::key).toList());
-    unique("networks", networks.stream().map(NetworkProfile::name).toList());
+    unique("networks", networks);
+    for (String key : networks) {
+      if (Networks.find(key).isEmpty()) {
+        throw new InvalidValueException(ExamplesErrorCode.UNKNOWN_NETWORK, "networks", key);
+      }
+    }
     unique("portraits", portraits.stream().map(p -> p.organization().name()).toList());
   }
 
@@ -109,82 +114,46 @@ public record SeedDataset(
   }
 
   /**
-   * A network as the text describes it.
-   *
-   * @param name the name, not blank
-   * @param description what it does, in French; not blank
-   * @param figures its figures as printed, such as "34 400 familles adhérentes"
-   */
-  public record NetworkProfile(String name, String description, List<String> figures) {
-
-    /**
-     * Creates a network profile.
-     *
-     * @throws InvalidValueException if a text is blank
-     */
-    public NetworkProfile {
-      requireText("name", name);
-      requireText("description", description);
-      figures = List.copyOf(figures);
-    }
-  }
-
-  /**
-   * A portrait: an organization and the establishments of the text.
+   * A portrait: the establishments of one organization, as the text presents them.
    *
    * @param title the portrait's headline, not blank
-   * @param organization the organization, not null
-   * @param establishments the establishments the text describes, not empty
+   * @param establishments the establishments the text describes, not empty, all run by the same
+   *     organization
    * @param summary the portrait in one sentence, in French; not blank
    */
   public record Portrait(
-      String title,
-      @NotNull @Valid Organization organization,
-      List<@NotNull @Valid SeedEstablishment> establishments,
-      String summary) {
+      String title, List<@NotNull @Valid Establishment> establishments, String summary) {
 
     /**
      * Creates a portrait.
      *
-     * @throws InvalidValueException if a text is blank or there is no establishment
+     * @throws InvalidValueException if a text is blank, there is no establishment, or two
+     *     establishments have different operators
      */
     public Portrait {
       requireText("title", title);
-      Objects.requireNonNull(organization, "organization");
       establishments = List.copyOf(establishments);
       requireNotEmpty("establishments", establishments);
       requireText("summary", summary);
+      Organization operator = establishments.get(0).operator();
+      for (int i = 1; i < establishments.size(); i++) {
+        if (!establishments.get(i).operator().equals(operator)) {
+          throw new InvalidValueException(
+              ExamplesErrorCode.OPERATOR_MISMATCH,
+              "establishments[" + i + "].operator",
+              establishments.get(i).operator().name(),
+              operator.name());
+        }
+      }
     }
-  }
-
-  /**
-   * An establishment of a portrait: a structure and where it is (provisional, until the {@code
-   * establishment} package of core is available).
-   *
-   * @param name the name the text gives, not blank
-   * @param structure the kind of structure and its attributes, not null
-   * @param communes the communes it is in, empty if the text names only départements
-   * @param departements the départements it is in, when no commune is known
-   */
-  public record SeedEstablishment(
-      String name,
-      @NotNull @Valid Structure structure,
-      List<CodeCommune> communes,
-      List<CodeDepartement> departements) {
 
     /**
-     * Creates an establishment.
+     * Returns the organization of the portrait: the operator of its establishments.
      *
-     * @throws InvalidValueException if the name is blank or no place is given
+     * @return the organization, not null
      */
-    public SeedEstablishment {
-      requireText("name", name);
-      Objects.requireNonNull(structure, "structure");
-      communes = List.copyOf(communes);
-      departements = List.copyOf(departements);
-      if (communes.isEmpty() && departements.isEmpty()) {
-        throw new InvalidValueException(ExamplesErrorCode.EMPTY, "communes", communes);
-      }
+    public Organization organization() {
+      return establishments.get(0).operator();
     }
   }
 

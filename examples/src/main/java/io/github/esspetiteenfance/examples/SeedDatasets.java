@@ -1,9 +1,15 @@
 package io.github.esspetiteenfance.examples;
 
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.establishment.EstablishmentBuilder;
+import io.github.esspetiteenfance.establishment.Location;
+import io.github.esspetiteenfance.establishment.Milestone;
+import io.github.esspetiteenfance.establishment.MilestoneKind;
+import io.github.esspetiteenfance.establishment.Partner;
+import io.github.esspetiteenfance.establishment.PartnerRole;
+import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.examples.SeedDataset.Figure;
-import io.github.esspetiteenfance.examples.SeedDataset.NetworkProfile;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
-import io.github.esspetiteenfance.examples.SeedDataset.SeedEstablishment;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -44,6 +50,7 @@ import io.github.esspetiteenfance.structure.Season;
 import io.github.esspetiteenfance.structure.Structure;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,31 +123,7 @@ public final class SeedDatasets {
                 true,
                 "France",
                 "(30 % au national)"));
-    List<NetworkProfile> networks =
-        List.of(
-            new NetworkProfile(
-                "Familles Rurales",
-                "Services de proximité aux familles des territoires ruraux et péri-urbains, de la"
-                    + " petite enfance au grand âge.",
-                List.of(
-                    "34 400 familles adhérentes",
-                    "600 associations locales",
-                    "plus de 100 000 personnes bénéficiaires",
-                    "3 000 bénévoles")),
-            new NetworkProfile(
-                "Union Régionale des Centres Sociaux des Pays de la Loire",
-                "Structures de proximité qui créent le lien social, notamment autour de la"
-                    + " parentalité.",
-                List.of("116 centres sociaux et socioculturels", "4 fédérations départementales")),
-            new NetworkProfile(
-                "Fédération des Acteurs de la Solidarité Pays de la Loire",
-                "Accueil et accompagnement des plus démunis ; accueil inconditionnel.",
-                List.of("plus de 67 associations et organismes")),
-            new NetworkProfile(
-                "URIOPSS Pays de la Loire",
-                "Représentation et coordination d'associations sanitaires, sociales et"
-                    + " médico-sociales, notamment de la petite enfance.",
-                List.of("près de 200 organismes", "plus de 700 établissements et services")));
+    List<String> networks = List.of("familles-rurales", "urcs-pdl", "fas-pdl", "uriopss-pdl");
     List<Portrait> portraits = List.of(microScop(), polichinelles(), inalta(), vista());
     return new SeedDataset(
         "Accompagner la petite enfance et la parentalité", SOURCE, figures, networks, portraits);
@@ -162,13 +145,25 @@ public final class SeedDatasets {
     return LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, SEED);
   }
 
-  private static SeedEstablishment in(String name, Structure structure, String commune) {
-    return new SeedEstablishment(name, structure, List.of(CodeCommune.of(commune)), List.of());
+  private static Establishment establishment(
+      String name, Organization operator, Structure structure, Site... sites) {
+    return EstablishmentBuilder.builder()
+        .name(name)
+        .operator(operator)
+        .structure(structure)
+        .addSites(sites)
+        .build();
   }
 
-  private static SeedEstablishment inOneOf(
-      String name, Structure structure, CodeDepartement... departements) {
-    return new SeedEstablishment(name, structure, List.of(), List.of(departements));
+  private static Site in(String commune) {
+    return Site.of(CodeCommune.of(commune));
+  }
+
+  private static Site inOneOf(CodeDepartement... departements) {
+    return Site.at(
+        departements.length == 1
+            ? Location.inDepartement(departements[0])
+            : Location.inOneOf(departements));
   }
 
   /** MicroScop: a SCOP running a micro-crèche on two sites, Monnières and Saint-Hilaire. */
@@ -201,12 +196,23 @@ public final class SeedDatasets {
                 Commitment.of(CommitmentKind.OUTDOOR_ACTIVITIES),
                 Commitment.of(CommitmentKind.WELL_BEING_AT_WORK))
             .build();
+    Establishment microCreche =
+        EstablishmentBuilder.builder()
+            .name("MicroScop")
+            .operator(scop)
+            .structure(site)
+            .addSites(Site.of("Monnières", CodeCommune.of("44100")))
+            .addSites(Site.of("Saint-Hilaire-de-Clisson", CodeCommune.of("44165")))
+            .addHistory(
+                Milestone.undated(
+                    MilestoneKind.NEW_SITE,
+                    "Le 1er lieu étant complet dès ses débuts, ouverture d'un 2e lieu pour"
+                        + " pallier le manque de places sur le territoire"))
+            .description("Micro-crèche écocitoyenne dans le vignoble nantais")
+            .build();
     return new Portrait(
         "Une crèche coopérative et écocitoyenne",
-        scop,
-        List.of(
-            in("MicroScop Monnières", site, "44100"),
-            in("MicroScop Saint-Hilaire-de-Clisson", site, "44165")),
+        List.of(microCreche),
         "Micro-crèche écocitoyenne d'inspiration Montessori, enfants de 2 mois à 4 ans ; le"
             + " premier lieu étant complet dès ses débuts, un deuxième lieu a ouvert.");
   }
@@ -231,10 +237,22 @@ public final class SeedDatasets {
                 Commitment.of(CommitmentKind.LOCAL_JOBS))
             .opened(PartialDate.ofSeason(2024, Season.SPRING))
             .build();
+    Establishment shop =
+        EstablishmentBuilder.builder()
+            .name("Recyclerie Les Polichinelles")
+            .operator(association)
+            .structure(recyclerie)
+            .addSites(in("85191"))
+            .addHistory(
+                Milestone.of(
+                    MilestoneKind.PILOT,
+                    PartialDate.of(YearMonth.of(2023, 12)),
+                    "Projet testé lors d'une vente éphémère"))
+            .addPartners(Partner.of("Pôle ESS Vendée", PartnerRole.CREATION_SUPPORT))
+            .build();
     return new Portrait(
         "Une recyclerie pour la petite enfance",
-        association,
-        List.of(in("Recyclerie Les Polichinelles", recyclerie, "85191")),
+        List.of(shop),
         "Testée lors d'une vente éphémère en décembre 2023, la recyclerie reçoit des dons, les"
             + " nettoie, les répare et les revend à petits prix ; ateliers pour les parents.");
   }
@@ -253,44 +271,43 @@ public final class SeedDatasets {
                         + " de la Sarthe ; 19 établissements."))
             .build();
     Set<Mandate> both = Set.of(Mandate.JUDICIAL, Mandate.NON_JUDICIAL);
+    Site somewhere = inOneOf(MAINE_ET_LOIRE, MAYENNE, SARTHE);
     return new Portrait(
         "Comprendre, construire, devenir",
-        association,
         List.of(
-            inOneOf(
+            establishment(
                 "Action éducative en milieu ouvert",
+                association,
                 AemoBuilder.builder().build(),
-                MAINE_ET_LOIRE,
-                MAYENNE,
-                SARTHE),
-            inOneOf(
+                somewhere),
+            establishment(
                 "Placement familial",
+                association,
                 PlacementFamilialBuilder.builder().build(),
-                MAINE_ET_LOIRE,
-                MAYENNE,
-                SARTHE),
-            inOneOf(
+                somewhere),
+            establishment(
                 "Centre éducatif renforcé",
+                association,
                 CentreEducatifRenforceBuilder.builder().build(),
-                MAINE_ET_LOIRE,
-                MAYENNE,
-                SARTHE),
-            inOneOf(
+                somewhere),
+            establishment(
                 "Point de rencontre enfants-parents (Mayenne)",
+                association,
                 EspaceDeRencontreBuilder.builder().mandates(both).build(),
-                MAYENNE),
-            inOneOf(
+                inOneOf(MAYENNE)),
+            establishment(
                 "Point de rencontre enfants-parents (Sarthe)",
+                association,
                 EspaceDeRencontreBuilder.builder().mandates(both).build(),
-                SARTHE),
-            inOneOf(
+                inOneOf(SARTHE)),
+            establishment(
                 "Médiation familiale",
+                association,
                 MediationFamilialeBuilder.builder().build(),
-                MAINE_ET_LOIRE,
-                MAYENNE,
-                SARTHE)),
+                somewhere)),
         "Protection de l'enfance (AEMO, placement familial, centre éducatif renforcé) et"
-            + " soutien à la parentalité, avec ou sans demande d'un juge.");
+            + " soutien à la parentalité, avec ou sans demande d'un juge ; 19 établissements en"
+            + " tout.");
   }
 
   /**
@@ -313,10 +330,10 @@ public final class SeedDatasets {
             .build();
     return new Portrait(
         "Agir contre l'exclusion dès la petite enfance",
-        association,
         List.of(
-            in("Maison parentale de Challans", maison, "85047"),
-            in("Résidence maternelle de La Roche-sur-Yon", residence, "85191")),
+            establishment("Maison parentale de Challans", association, maison, in("85047")),
+            establishment(
+                "Résidence maternelle de La Roche-sur-Yon", association, residence, in("85191"))),
         "Pôle Enfance et parentalité : hébergement de couples vulnérables avec un enfant de"
             + " moins de 3 ans ou à naître, et accueil mère-enfant pour éviter les abandons.");
   }

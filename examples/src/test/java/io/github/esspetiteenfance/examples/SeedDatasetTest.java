@@ -22,7 +22,8 @@ class SeedDatasetTest {
     assertThat(dataset.figure("ess-job-share").value()).isEqualByComparingTo("47");
     assertThat(dataset.figure("ess-eaje-share").value()).isEqualByComparingTo("43");
     assertThat(dataset.figure("ess-eaje-share-france").value()).isEqualByComparingTo("30");
-    assertThat(dataset.networks()).hasSize(4);
+    assertThat(dataset.networks())
+        .containsExactly("familles-rurales", "urcs-pdl", "fas-pdl", "uriopss-pdl");
     assertThat(dataset.portraits())
         .extracting(p -> p.organization().name())
         .containsExactly("MicroScop", "Les Polichinelles", "Inalta", "Vista");

@@ -1,0 +1,5 @@
+/**
+ * Implementation support shared by the library's packages; not part of the public API, may change
+ * without notice.
+ */
+package io.github.esspetiteenfance.internal;

@@ -1,0 +1,56 @@
+package io.github.esspetiteenfance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README draft honest: its quick start is the code that {@link QuickStartTest} runs. */
+class ReadmeDraftTest {
+
+  private static final Path MODULE = Path.of("").toAbsolutePath();
+
+  @Test
+  void quickStart_readme_isTheCodeOfQuickStart() throws IOException {
+    String readme = Files.readString(MODULE.resolve("README-draft.md"), StandardCharsets.UTF_8);
+    List<String> source =
+        Files.readAllLines(
+            MODULE.resolve("src/main/java/io/github/esspetiteenfance/examples/QuickStart.java"),
+            StandardCharsets.UTF_8);
+    int begin = indexOf(source, "// quick-start:begin");
+    int end = indexOf(source, "// quick-start:end");
+    String code =
+        source.subList(begin + 1, end).stream()
+            .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
+            .collect(Collectors.joining("\n"));
+
+    assertThat(readme).contains("```java\n" + code + "\n```");
+  }
+
+  @Test
+  void commands_readme_areTheRunAndTestCommands() throws IOException {
+    String readme = Files.readString(MODULE.resolve("README-draft.md"), StandardCharsets.UTF_8);
+
+    assertThat(readme)
+        .contains("mvn -B -q -DskipTests -pl examples -am package exec:java\n")
+        .contains("mvn -B verify\n")
+        .contains("<groupId>io.github.ess-petite-enfance</groupId>")
+        .contains("<artifactId>ess-petite-enfance-core</artifactId>")
+        .contains("<artifactId>ess-petite-enfance-json</artifactId>")
+        .contains("<version>0.1.0-SNAPSHOT</version>");
+  }
+
+  private static int indexOf(List<String> lines, String marker) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(marker)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no marker " + marker);
+  }
+}
