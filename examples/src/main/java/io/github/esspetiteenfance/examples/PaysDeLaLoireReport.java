@@ -1,21 +1,20 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
-import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.establishment.Location;
 import io.github.esspetiteenfance.establishment.Site;
-import io.github.esspetiteenfance.examples.SeedDataset.Figure;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
 import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.indicator.ConsistencyChecker;
+import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.Implied;
-import io.github.esspetiteenfance.indicator.RationalInterval;
-import io.github.esspetiteenfance.indicator.RoundedPercentage;
+import io.github.esspetiteenfance.indicator.Indicator;
+import io.github.esspetiteenfance.indicator.PublishedFigures;
+import io.github.esspetiteenfance.indicator.Quantity;
 import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.network.NetworkFigure;
 import io.github.esspetiteenfance.network.Networks;
-import io.github.esspetiteenfance.network.Quantity;
 import io.github.esspetiteenfance.organization.EssClassification;
 import io.github.esspetiteenfance.organization.EssPerimeter;
 import io.github.esspetiteenfance.organization.LegalForm;
@@ -30,8 +29,6 @@ import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.TerritoryLevel;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +58,12 @@ public final class PaysDeLaLoireReport {
 
   /** The exit status when the arguments are wrong. */
   public static final int EXIT_USAGE = 2;
+
+  private static final String ESS_ESTABLISHMENTS = "pdl-eaje-ess-establishments";
+  private static final String ESS_JOBS = "pdl-eaje-ess-jobs";
+  private static final String ESS_SHARE = "pdl-eaje-ess-establishment-share";
+  private static final String ESS_JOB_SHARE = "pdl-eaje-ess-job-share";
+  private static final String ASSOCIATION_SHARE = "pdl-eaje-association-share";
 
   private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
 
@@ -130,7 +133,7 @@ public final class PaysDeLaLoireReport {
     out.println(
         texts.get(
             "report.validated",
-            dataset.figures().size(),
+            dataset.figures().figures().size(),
             dataset.networks().size(),
             dataset.portraits().size(),
             dataset.establishmentCount()));
@@ -153,75 +156,72 @@ public final class PaysDeLaLoireReport {
 
   private static void panorama(SeedDataset dataset, PrintStream out, Texts texts) {
     section(out, texts.get("report.section.panorama"));
-    for (Figure figure : dataset.figures()) {
-      String value =
-          figure.percent()
-              ? texts.percent(figure.value())
-              : texts.number(figure.value().longValue());
-      out.println(
-          INDENT
-              + texts.get(
-                  "report.figure", value, texts.get("figure." + figure.key()), figure.territory()));
+    PublishedFigures figures = dataset.figures();
+    for (Indicator figure : figures.figures()) {
+      out.println(INDENT + "- " + figure.describe(texts.locale()));
     }
     out.println();
-    out.println(INDENT + texts.get("report.consistency"));
-    Figure eaje = dataset.figure("ess-eaje");
-    Figure eajeShare = dataset.figure("ess-eaje-share");
-    CountRange all = implied(true, eaje, eajeShare);
+    ConsistencyReport consistency = ConsistencyChecker.check(figures);
     out.println(
         INDENT
-            + "- "
             + texts.get(
-                "report.implied.eaje",
-                texts.number(eaje.value().longValue()),
-                texts.percent(eajeShare.value()),
-                lower(texts, all),
-                upper(texts, all)));
-    Figure jobs = dataset.figure("ess-jobs");
-    Figure jobShare = dataset.figure("ess-job-share");
-    CountRange allJobs = implied(true, jobs, jobShare);
-    out.println(
-        INDENT
-            + "- "
-            + texts.get(
-                "report.implied.jobs",
-                texts.number(jobs.value().longValue()),
-                texts.percent(jobShare.value()),
-                lower(texts, allJobs),
-                upper(texts, allJobs)));
-    Figure associative = dataset.figure("associative-share");
-    CountRange assoc = implied(false, eaje, associative);
-    out.println(
-        INDENT
-            + "- "
-            + texts.get(
-                "report.implied.associative",
-                texts.percent(associative.value()),
-                texts.number(eaje.value().longValue()),
-                lower(texts, assoc),
-                upper(texts, assoc)));
-    BigDecimal perEaje = jobs.value().divide(eaje.value(), 1, RoundingMode.HALF_UP);
-    out.println(INDENT + "- " + texts.get("report.jobs-per-eaje", texts.decimal(perEaje, 1)));
+                "report.consistency",
+                texts.get(
+                    consistency.isConsistent() ? "report.consistent" : "report.inconsistent")));
+    headline(
+        out, texts, figures, consistency, "report.implied.eaje", ESS_ESTABLISHMENTS, ESS_SHARE);
+    headline(out, texts, figures, consistency, "report.implied.jobs", ESS_JOBS, ESS_JOB_SHARE);
+    headline(
+        out,
+        texts,
+        figures,
+        consistency,
+        "report.implied.associative",
+        ESS_ESTABLISHMENTS,
+        ASSOCIATION_SHARE);
+    out.println(INDENT + texts.get("report.consistency.detail"));
+    for (String line : consistency.text(texts.locale()).split("\\R")) {
+      if (!line.isBlank()) {
+        out.println(INDENT + INDENT + line);
+      }
+    }
     out.println();
   }
 
   /**
-   * Returns what a published count and a published percentage (rounded half-up to the unit) imply:
-   * the whole ({@code whole = true}: "233 is 43 % of N") or the part ("80 % of 233").
+   * Prints what a count and a share imply, in a sentence: the whole of a share of the whole ("233
+   * is 43 % of N") or the part of a share of the count itself ("80 % of 233").
    */
-  private static CountRange implied(boolean whole, Figure count, Figure percent) {
-    CountRange exact = CountRange.exact(count.value().longValueExact());
-    RationalInterval share = RoundedPercentage.ofUnit(percent.value().intValueExact()).interval();
-    Optional<CountRange> range =
-        whole ? Implied.wholeFromPart(exact, share) : Implied.partFromWhole(exact, share);
-    return range.orElseThrow(
-        () ->
-            new InvalidValueException(
-                ExamplesErrorCode.FIGURES_INCONSISTENT,
-                percent.key(),
-                percent.value(),
-                count.key(),
-                count.value()));
+  private static void headline(
+      PrintStream out,
+      Texts texts,
+      PublishedFigures figures,
+      ConsistencyReport consistency,
+      String key,
+      String countId,
+      String shareId) {
+    Optional<Indicator> count = figures.find(countId);
+    Optional<Indicator> share = figures.find(shareId);
+    if (count.isEmpty() || share.isEmpty()) {
+      return;
+    }
+    Quantity counted = Quantity.of(count.get());
+    Quantity part = Quantity.of(share.get());
+    Optional<Quantity> what =
+        part.equals(counted) ? Quantity.baseOf(share.get()) : Optional.of(part);
+    Optional<CountRange> range = what.flatMap(consistency::rangeOf);
+    if (range.isEmpty()) {
+      return;
+    }
+    out.println(
+        INDENT
+            + "- "
+            + texts.get(
+                key,
+                count.get().display(texts.locale()),
+                share.get().display(texts.locale()),
+                lower(texts, range.get()),
+                upper(texts, range.get())));
   }
 
   private static String lower(Texts texts, CountRange range) {
@@ -348,7 +348,7 @@ public final class PaysDeLaLoireReport {
                   : texts.get("confidence." + network.source().confidence())));
       List<String> figures = new ArrayList<>();
       for (NetworkFigure figure : network.figures()) {
-        Quantity quantity = figure.quantity();
+        io.github.esspetiteenfance.network.Quantity quantity = figure.quantity();
         String qualifier = quantity.qualifier().french();
         figures.add(
             (qualifier.isEmpty() ? "" : qualifier + " ")

@@ -2,11 +2,12 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.indicator.Indicator;
+import io.github.esspetiteenfance.indicator.PublishedFigures;
 import io.github.esspetiteenfance.network.Networks;
 import io.github.esspetiteenfance.organization.Organization;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,15 +17,16 @@ import java.util.Set;
  * The content of the seed text « Accompagner la petite enfance et la parentalité » (Pays de la
  * Loire): the published regional figures, the networks it describes and its four portraits.
  *
- * <p>Organizations and structures are the core model's; the figures, networks and establishments
- * are simple records here until core's {@code indicator} and {@code establishment} packages
- * describe them. The networks are those of core's reference set, by key.
+ * <p>Every part is a type of the core model: the published figures are an {@code indicator} {@link
+ * PublishedFigures} set; the portraits hold {@code Establishment}s with their {@code Organization}
+ * and {@code Structure}; the networks are keys of core's reference set ({@link
+ * Networks#reference()}), which holds their figures.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param title the title of the source text, not blank
  * @param source where the content comes from, and what is not known about it; not blank
- * @param figures the published regional figures, not empty, keys unique
+ * @param figures the published regional figures with their sources, not empty
  * @param networks the keys of the networks the text describes, in core's reference set of networks
  *     ({@link Networks#reference()}, which holds their figures), unique
  * @param portraits the portraits, not empty, names unique
@@ -32,7 +34,7 @@ import java.util.Set;
 public record SeedDataset(
     String title,
     String source,
-    List<@NotNull @Valid Figure> figures,
+    PublishedFigures figures,
     List<String> networks,
     List<@NotNull @Valid Portrait> portraits) {
 
@@ -44,12 +46,12 @@ public record SeedDataset(
   public SeedDataset {
     requireText("title", title);
     requireText("source", source);
-    figures = List.copyOf(figures);
+    Objects.requireNonNull(figures, "figures");
     networks = List.copyOf(networks);
     portraits = List.copyOf(portraits);
-    requireNotEmpty("figures", figures);
+    requireNotEmpty("figures", figures.figures());
     requireNotEmpty("portraits", portraits);
-    unique("figures", figures.stream().map(Figure::key).toList());
+    unique("figures", figures.figures().stream().map(Indicator::id).toList());
     unique("networks", networks);
     for (String key : networks) {
       if (Networks.find(key).isEmpty()) {
@@ -66,51 +68,6 @@ public record SeedDataset(
    */
   public int establishmentCount() {
     return portraits.stream().mapToInt(p -> p.establishments().size()).sum();
-  }
-
-  /**
-   * Returns the figure of a key.
-   *
-   * @param key the key, such as {@code "ess-eaje"}; not null
-   * @return the figure, not null
-   * @throws IllegalArgumentException if the dataset has no such figure
-   */
-  public Figure figure(String key) {
-    return figures.stream()
-        .filter(f -> f.key().equals(key))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no figure " + key));
-  }
-
-  /**
-   * A published figure: a count or a percentage, as printed.
-   *
-   * @param key a stable key, such as {@code "ess-eaje"}; not blank
-   * @param value the value as published (a count, or a percentage from 0 to 100); not negative
-   * @param percent true if the value is a percentage
-   * @param territory the territory it describes, such as "Pays de la Loire"; not blank
-   * @param wording the sentence of the source, in French; not blank
-   */
-  public record Figure(
-      String key, BigDecimal value, boolean percent, String territory, String wording) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /**
-     * Creates a figure.
-     *
-     * @throws InvalidValueException if a text is blank or the value is out of range
-     */
-    public Figure {
-      requireText("key", key);
-      Objects.requireNonNull(value, "value");
-      requireText("territory", territory);
-      requireText("wording", wording);
-      if (value.signum() < 0 || (percent && value.compareTo(HUNDRED) > 0)) {
-        throw new InvalidValueException(
-            ExamplesErrorCode.FIGURE_OUT_OF_RANGE, key, value, percent ? "0..100" : ">= 0");
-      }
-    }
   }
 
   /**

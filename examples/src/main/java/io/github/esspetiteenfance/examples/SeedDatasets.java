@@ -8,10 +8,10 @@ import io.github.esspetiteenfance.establishment.MilestoneKind;
 import io.github.esspetiteenfance.establishment.Partner;
 import io.github.esspetiteenfance.establishment.PartnerRole;
 import io.github.esspetiteenfance.establishment.Site;
-import io.github.esspetiteenfance.examples.SeedDataset.Figure;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.indicator.PublishedFigures;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.organization.DeclaredEssStatus;
 import io.github.esspetiteenfance.organization.EmployerStatus;
@@ -48,7 +48,6 @@ import io.github.esspetiteenfance.structure.ResidenceMaternelle;
 import io.github.esspetiteenfance.structure.ResidenceMaternelleBuilder;
 import io.github.esspetiteenfance.structure.Season;
 import io.github.esspetiteenfance.structure.Structure;
-import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
@@ -83,46 +82,7 @@ public final class SeedDatasets {
    * @return the dataset, not null
    */
   public static SeedDataset paysDeLaLoire() {
-    String pdl = "Pays de la Loire";
-    List<Figure> figures =
-        List.of(
-            new Figure(
-                "ess-eaje",
-                new BigDecimal("233"),
-                false,
-                pdl,
-                "233 établissements d'accueil du jeune enfant (EAJE) ESS en Pays de la Loire"),
-            new Figure(
-                "ess-jobs",
-                new BigDecimal("3239"),
-                false,
-                pdl,
-                "ce qui représente 3 239" + " emplois"),
-            new Figure(
-                "associative-share",
-                new BigDecimal("80"),
-                true,
-                pdl,
-                "80 % des établissements ESS de ce secteur sont associatifs"),
-            new Figure(
-                "ess-job-share",
-                new BigDecimal("47"),
-                true,
-                pdl,
-                "Près de la moitié des emplois (47 %) dans ce secteur d'activité sont des emplois"
-                    + " ESS"),
-            new Figure(
-                "ess-eaje-share",
-                new BigDecimal("43"),
-                true,
-                pdl,
-                "l'ESS représente 43 % des établissements d'accueil du jeune enfant"),
-            new Figure(
-                "ess-eaje-share-france",
-                new BigDecimal("30"),
-                true,
-                "France",
-                "(30 % au national)"));
+    PublishedFigures figures = PublishedFigures.paysDeLaLoireEaje();
     List<String> networks = List.of("familles-rurales", "urcs-pdl", "fas-pdl", "uriopss-pdl");
     List<Portrait> portraits = List.of(microScop(), polichinelles(), inalta(), vista());
     return new SeedDataset(
