@@ -1,15 +1,27 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.validation.ModelValidator;
+import io.github.esspetiteenfance.indicator.ConsistencyChecker;
+import io.github.esspetiteenfance.indicator.ConsistencyReport;
+import io.github.esspetiteenfance.json.EssJson;
+import io.github.esspetiteenfance.json.JsonDocumentException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Loads the dataset of the report: the bundled seed dataset, or a document given on the command
- * line.
+ * Loads the dataset of the report: the bundled JSON document {@value #RESOURCE}, or a document
+ * given on the command line, read with the {@code json} module's strict validating reader, then
+ * checked for consistency.
  */
 final class DatasetLoader {
+
+  /** The bundled document, beside this class. */
+  static final String RESOURCE = "pays-de-la-loire.json";
 
   private DatasetLoader() {}
 
@@ -18,33 +30,65 @@ final class DatasetLoader {
    *
    * @param file a document to read instead of the bundled dataset, if given
    * @return the valid dataset, not null
-   * @throws io.github.esspetiteenfance.EssPetiteEnfanceException if the dataset is invalid
+   * @throws io.github.esspetiteenfance.EssPetiteEnfanceException if the dataset is invalid: a
+   *     {@link JsonDocumentException} listing every problem of the document with its JSON Pointer,
+   *     or an {@link InvalidValueException} if the file cannot be read or its figures contradict
+   *     each other
    */
   static SeedDataset load(Optional<Path> file) {
-    if (file.isPresent()) {
-      throw new InvalidValueException(
-          ExamplesErrorCode.UNREADABLE,
-          "dataset",
-          file.get(),
-          "reading a dataset document needs the json module (not yet available)");
+    if (file.isEmpty()) {
+      return bundled();
     }
-    return validate(SeedDatasets.paysDeLaLoire());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.get());
+    } catch (IOException e) {
+      throw new InvalidValueException(
+          ExamplesErrorCode.UNREADABLE, "dataset", file.get(), e.toString());
+    }
+    return validate(EssJson.reader(SeedDataset.class).read(bytes));
   }
 
   /**
-   * Validates a dataset with the library's Bean Validation service: every constraint of every
-   * organization, structure and establishment.
+   * Reads the bundled dataset.
+   *
+   * @return the dataset, not null
+   * @throws IllegalStateException if the bundled document is missing or invalid (a bug)
+   */
+  static SeedDataset bundled() {
+    try (InputStream in = DatasetLoader.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("ess-petite-enfance bug: " + RESOURCE + " is missing");
+      }
+      return validate(EssJson.reader(SeedDataset.class).read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks what the reader cannot: that the published figures can all be true.
    *
    * @param dataset the dataset, not null
    * @return the dataset, not null
-   * @throws io.github.esspetiteenfance.validation.ValidationException listing every problem
+   * @throws InvalidValueException with code {@link ExamplesErrorCode#FIGURES_INCONSISTENT} if the
+   *     figures contradict each other
    */
   static SeedDataset validate(SeedDataset dataset) {
-    return ModelValidator.shared().validate(dataset).orThrow();
+    ConsistencyReport consistency = ConsistencyChecker.check(dataset.figures());
+    if (!consistency.isConsistent()) {
+      throw new InvalidValueException(
+          ExamplesErrorCode.FIGURES_INCONSISTENT,
+          "figures",
+          dataset.figures().id(),
+          consistency.text(Locale.ENGLISH).strip(),
+          consistency.text(Locale.FRENCH).strip());
+    }
+    return dataset;
   }
 
   /** Returns the name of the dataset for messages. */
   static String describe(Optional<Path> file) {
-    return file.map(Path::toString).orElse("pays-de-la-loire (bundled)");
+    return file.map(Path::toString).orElse(RESOURCE);
   }
 }

@@ -12,6 +12,8 @@ import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Indicator;
 import io.github.esspetiteenfance.indicator.PublishedFigures;
 import io.github.esspetiteenfance.indicator.Quantity;
+import io.github.esspetiteenfance.json.JsonDocumentException;
+import io.github.esspetiteenfance.json.JsonProblem;
 import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.network.NetworkFigure;
 import io.github.esspetiteenfance.network.Networks;
@@ -110,10 +112,22 @@ public final class PaysDeLaLoireReport {
       dataset = DatasetLoader.load(cli.dataset());
     } catch (EssPetiteEnfanceException e) {
       err.println(texts.get("report.invalid-dataset", DatasetLoader.describe(cli.dataset())));
-      err.println("  [" + e.code() + "] " + e.getMessage(texts.locale()));
+      if (e instanceof JsonDocumentException document) {
+        for (JsonProblem problem : document.problems()) {
+          err.println(
+              "  "
+                  + (problem.pointer().isEmpty() ? "/" : problem.pointer())
+                  + " ["
+                  + problem.code()
+                  + "] "
+                  + problem.message(texts.locale()));
+        }
+      } else {
+        err.println("  [" + e.code() + "] " + e.getMessage(texts.locale()));
+      }
       return EXIT_INVALID_DATASET;
     }
-    print(dataset, out, texts, cli.date());
+    print(dataset, DatasetLoader.describe(cli.dataset()), out, texts, cli.date());
     return 0;
   }
 
@@ -121,11 +135,13 @@ public final class PaysDeLaLoireReport {
    * Prints the report of a valid dataset.
    *
    * @param dataset the dataset, not null
+   * @param name the name of the document it was read from, not null
    * @param out where to print, not null
    * @param texts the language, not null
    * @param date the date of the regulatory checks and of the ESS classification, not null
    */
-  public static void print(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
+  public static void print(
+      SeedDataset dataset, String name, PrintStream out, Texts texts, LocalDate date) {
     out.println(RULE);
     out.println(texts.get("report.title", dataset.title()));
     out.println(RULE);
@@ -133,6 +149,7 @@ public final class PaysDeLaLoireReport {
     out.println(
         texts.get(
             "report.validated",
+            name,
             dataset.figures().figures().size(),
             dataset.networks().size(),
             dataset.portraits().size(),

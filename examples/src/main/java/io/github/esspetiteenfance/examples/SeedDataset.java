@@ -62,6 +62,16 @@ public record SeedDataset(
   }
 
   /**
+   * Reads the bundled dataset, {@code pays-de-la-loire.json} beside this class, with the {@code
+   * json} module's strict validating reader, and checks that its figures can all be true.
+   *
+   * @return the dataset, not null
+   */
+  public static SeedDataset bundled() {
+    return DatasetLoader.bundled();
+  }
+
+  /**
    * Returns the number of establishments of all portraits.
    *
    * @return the number, not negative

@@ -3,9 +3,13 @@ package io.github.esspetiteenfance.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PaysDeLaLoireReportTest {
 
@@ -45,8 +49,8 @@ class PaysDeLaLoireReportTest {
         .contains("Familles Rurales")
         .contains("URIOPSS Pays de la Loire")
         .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
-        .contains(
-            "Jeu de données validé : 6 chiffres publiés, 4 réseaux, 4 portraits, 10 établissements")
+        .contains("Jeu de données pays-de-la-loire.json lu par le module json")
+        .contains("6 chiffres publiés, 4 réseaux, 4 portraits, 10 établissements ; aucun problème")
         .contains("Statut : SCOP (Société Coopérative et Participative), déclaré par la source")
         .contains("Famille ESS : Coopérative ; dans l'ESS (loi 2014-856, art. 1) : oui")
         .contains(
@@ -91,5 +95,59 @@ class PaysDeLaLoireReportTest {
     assertThat(result.err())
         .contains("Jeu de données invalide (does-not-exist.json)")
         .contains("[examples.dataset.unreadable]");
+  }
+
+  @Test
+  void run_bundledDocumentGivenAsFile_printsTheReport(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("copy.json");
+    Files.writeString(file, bundledText(), StandardCharsets.UTF_8);
+
+    Result result = run("--dataset", file.toString(), "--date", "2026-06-01");
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("Jeu de données " + file + " lu par le module json");
+  }
+
+  @Test
+  void run_documentWithInvalidValues_failsWithEveryPointer(@TempDir Path dir) throws IOException {
+    String invalid =
+        bundledText()
+            .replace("\"name\" : \"MicroScop\",", "\"name\" : \"MicroScop\", \"siren\" : \"123\",")
+            .replace("\"ages\" : {\n", "\"colour\" : \"blue\", \"ages\" : {\n");
+    Path file = dir.resolve("invalid.json");
+    Files.writeString(file, invalid, StandardCharsets.UTF_8);
+
+    Result result = run("--dataset", file.toString(), "--lang", "en");
+
+    assertThat(result.status()).isEqualTo(PaysDeLaLoireReport.EXIT_INVALID_DATASET);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("Invalid dataset (" + file + "): no report is produced.")
+        .contains("/portraits/0/establishments/0/operator/siren [")
+        .contains("/structure/colour [json.property.unknown]");
+  }
+
+  @Test
+  void run_documentWithContradictoryFigures_failsWithTheContradiction(@TempDir Path dir)
+      throws IOException {
+    // 0 ESS EAJE cannot be 43 % of the region's EAJE
+    String contradictory = bundledText().replaceFirst("\"value\" : 233\\b", "\"value\" : 0");
+    assertThat(contradictory).isNotEqualTo(bundledText());
+    Path file = dir.resolve("contradictory.json");
+    Files.writeString(file, contradictory, StandardCharsets.UTF_8);
+
+    Result result = run("--dataset", file.toString());
+
+    assertThat(result.status()).isEqualTo(PaysDeLaLoireReport.EXIT_INVALID_DATASET);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("[examples.dataset.figures-inconsistent]")
+        .contains("Les chiffres publiés « pdl-eaje-seed » se contredisent");
+  }
+
+  private static String bundledText() throws IOException {
+    try (var in = SeedDataset.class.getResourceAsStream("pays-de-la-loire.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
