@@ -1,11 +1,16 @@
 package io.github.esspetiteenfance.json;
 
+import io.github.esspetiteenfance.ErrorCode;
+import io.github.esspetiteenfance.validation.ModelValidator;
+import io.github.esspetiteenfance.validation.Problem;
+import io.github.esspetiteenfance.validation.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +30,100 @@ public interface DecodedValueValidator {
    * @return the problems found, empty if the value is valid; not null
    */
   List<JsonProblem> validate(Object value);
+
+  /**
+   * Obtains a validator that accepts every value.
+   *
+   * @return the validator, not null
+   */
+  static DecodedValueValidator none() {
+    return value -> List.of();
+  }
+
+  /**
+   * Obtains a validator that runs the library's validation service ({@link ModelValidator}) and
+   * reports each problem of severity {@link Severity#ERROR} at the JSON Pointer of its property
+   * path, with its stable code ({@code constraint.NotBlank}, {@code constraint.Siret}...) and its
+   * French and English messages. Warnings do not fail a document.
+   *
+   * @param validator the validation service, not null
+   * @return the decoded-value validator, not null
+   */
+  static DecodedValueValidator modelValidator(ModelValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return value -> {
+      List<JsonProblem> problems = new ArrayList<>();
+      for (Problem p : validator.validate(value).problems()) {
+        if (p.severity() == Severity.ERROR) {
+          problems.add(
+              JsonProblem.of(
+                  pointer(p.path()), new ConstraintCode(p), p.rejectedValue().orElse(null)));
+        }
+      }
+      return problems;
+    };
+  }
+
+  /**
+   * Returns the JSON Pointer of a property path written as text, such as {@code "/sites/0/name"}
+   * for {@code sites[0].name} or {@code "/prices/red"} for {@code prices[red]}.
+   *
+   * @param path the property path, not null
+   * @return the pointer, not null
+   */
+  static String pointer(String path) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder segment = new StringBuilder();
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[' || c == ']') {
+        if (segment.length() > 0 && !segment.toString().startsWith("<")) {
+          out.append('/').append(JsonPath.escape(segment.toString()));
+        }
+        segment.setLength(0);
+      } else {
+        segment.append(c);
+      }
+    }
+    if (segment.length() > 0 && !segment.toString().startsWith("<")) {
+      out.append('/').append(JsonPath.escape(segment.toString()));
+    }
+    return out.toString();
+  }
+
+  /** The code of a problem of the validation service, with its two messages. */
+  final class ConstraintCode implements ErrorCode {
+    private final Problem problem;
+
+    ConstraintCode(Problem problem) {
+      this.problem = problem;
+    }
+
+    @Override
+    public String code() {
+      return problem.code();
+    }
+
+    @Override
+    public String message(Locale locale, Object... arguments) {
+      return problem.message(locale);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ConstraintCode other && other.code().equals(code());
+    }
+
+    @Override
+    public int hashCode() {
+      return code().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return code();
+    }
+  }
 
   /**
    * Obtains a validator that runs Jakarta Bean Validation and reports each constraint violation

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.esspetiteenfance.validation.ModelValidator;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
@@ -76,7 +77,8 @@ public final class EssJson {
   }
 
   /**
-   * Returns the strict validating reader of a document type.
+   * Returns the strict validating reader of a document type, which also runs the library's
+   * validation service ({@link ModelValidator#shared()}) on the decoded value.
    *
    * @param <T> the document type
    * @param type the class of the document, not null
@@ -84,12 +86,13 @@ public final class EssJson {
    * @throws IllegalStateException if the type (or a type it contains) has no JSON mapping
    */
   public static <T> EssJsonReader<T> reader(Class<T> type) {
-    return new EssJsonReader<>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type);
+    return new EssJsonReader<T>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type)
+        .withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));
   }
 
   /**
    * Returns the strict validating reader of a generic document type, such as {@code
-   * List<Establishment>}.
+   * List<Establishment>}, which also runs the library's validation service on the decoded value.
    *
    * @param <T> the document type
    * @param type the type of the document, not null
@@ -97,7 +100,8 @@ public final class EssJson {
    * @throws IllegalStateException if the type (or a type it contains) has no JSON mapping
    */
   public static <T> EssJsonReader<T> reader(TypeReference<T> type) {
-    return new EssJsonReader<>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type.getType());
+    return new EssJsonReader<T>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type.getType())
+        .withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));
   }
 
   /**

@@ -262,6 +262,17 @@ public final class EssJsonReader<T> {
       throw single(parseProblem(e, parser), e);
     } catch (CharConversionException e) {
       throw single(located(JsonErrorCode.MALFORMED, parser, null), e);
+    } catch (NumberFormatException e) {
+      // a syntactically valid number that no BigDecimal can hold, such as 1e9999999999
+      throw single(
+          JsonProblem.of(
+              pointer(parser), JsonErrorCode.OUT_OF_RANGE, null, "a BigDecimal exponent"),
+          e);
+    } catch (RuntimeException e) {
+      if (e instanceof JsonDocumentException) {
+        throw e;
+      }
+      throw single(located(JsonErrorCode.MALFORMED, parser, null), e);
     } catch (IOException e) {
       throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
     } finally {

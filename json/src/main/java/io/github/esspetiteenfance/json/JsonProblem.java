@@ -136,6 +136,23 @@ public final class JsonProblem {
   }
 
   static String render(Object value) {
+    if (value instanceof JsonNode node) {
+      if (node.isObject()) {
+        return node.isEmpty() ? "{}" : "{…}";
+      }
+      if (node.isArray()) {
+        return node.isEmpty() ? "[]" : "[…]";
+      }
+      if (node.isTextual()) {
+        String text = node.textValue();
+        return text.length() <= MAX_RENDERED
+            ? node.toString()
+            : com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        text.substring(0, MAX_RENDERED - 1))
+                    .toString()
+                + "…";
+      }
+    }
     String text = value == null ? "null" : value.toString();
     return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED - 1) + "…";
   }

@@ -33,4 +33,37 @@ class BeanValidationHookTest {
         .containsExactly(tuple("/places/2/name", "json.constraint.violation"));
     assertThat(e.problems().get(0).rejectedValue()).isEqualTo(" ");
   }
+
+  @Test
+  void read_modelValidatorProblems_haveTheirCodeAndBothMessages() {
+    EssJsonReader<io.github.esspetiteenfance.json.testmodel.Catalog> reader =
+        Fixtures.catalogReader()
+            .withValidator(
+                DecodedValueValidator.modelValidator(
+                    io.github.esspetiteenfance.validation.ModelValidator.shared()));
+    ObjectNode doc = (ObjectNode) Fixtures.TEST_MAPPER.valueToTree(Fixtures.catalog());
+    ((ObjectNode) doc.withArray("places").get(2)).put("name", "");
+
+    JsonDocumentException e = Failures.failure(reader, doc.toString());
+
+    assertThat(e.problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/places/2/name", "constraint.NotBlank"));
+    JsonProblem p = e.problems().get(0);
+    assertThat(p.message(java.util.Locale.ENGLISH)).isNotBlank();
+    assertThat(p.message(java.util.Locale.FRENCH))
+        .isNotBlank()
+        .isNotEqualTo(p.message(java.util.Locale.ENGLISH));
+    assertThat(DecodedValueValidator.none().validate(Fixtures.catalog())).isEmpty();
+  }
+
+  @Test
+  void pointer_ofPropertyPaths() {
+    assertThat(DecodedValueValidator.pointer("")).isEmpty();
+    assertThat(DecodedValueValidator.pointer("name")).isEqualTo("/name");
+    assertThat(DecodedValueValidator.pointer("sites[0].location.commune"))
+        .isEqualTo("/sites/0/location/commune");
+    assertThat(DecodedValueValidator.pointer("places[2].<list element>")).isEqualTo("/places/2");
+    assertThat(DecodedValueValidator.pointer("prices[a/b].x")).isEqualTo("/prices/a~1b/x");
+  }
 }

@@ -50,6 +50,11 @@ class GoldenFilesTest {
             EssJson.reader(io.github.esspetiteenfance.organization.Organization.class),
             JsonModel.standard()),
         Arguments.of(
+            "indicator",
+            StandardFixtures.indicator(),
+            EssJson.reader(io.github.esspetiteenfance.indicator.Indicator.class),
+            JsonModel.standard()),
+        Arguments.of(
             "network",
             StandardFixtures.network(),
             EssJson.reader(io.github.esspetiteenfance.network.Network.class),

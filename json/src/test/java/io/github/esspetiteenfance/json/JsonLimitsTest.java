@@ -122,5 +122,9 @@ class JsonLimitsTest {
     assertThat(failure(READER, json).problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
         .containsExactly(tuple("/prices/red", "json.value.out-of-range"));
+    // found by HostileInputPropertyTest: an exponent that no BigDecimal can hold
+    assertThat(failure(READER, "{\"visitors\":-10e3810259827691940}").problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/visitors", "json.value.out-of-range"));
   }
 }

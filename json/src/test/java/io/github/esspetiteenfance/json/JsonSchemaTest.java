@@ -55,7 +55,7 @@ class JsonSchemaTest {
         .isEmpty();
     assertThat(CATALOG.validate(MAPPER.readTree(GoldenFilesTest.golden("catalog")))).isEmpty();
     for (String document :
-        java.util.List.of("establishment", "structure", "organization", "network")) {
+        java.util.List.of("establishment", "structure", "organization", "network", "indicator")) {
       assertThat(
               schema(EssJsonSchemas.text(document).orElseThrow())
                   .validate(MAPPER.readTree(GoldenFilesTest.golden(document))))

@@ -59,6 +59,33 @@ final class StandardFixtures {
         .build();
   }
 
+  static io.github.esspetiteenfance.indicator.Indicator indicator() {
+    io.github.esspetiteenfance.territory.Commune nantes =
+        Cog.bundled().requireCommune(io.github.esspetiteenfance.identifier.CodeCommune.of("44109"));
+    java.util.List<io.github.esspetiteenfance.indicator.IndicatorInput> inputs =
+        java.util.List.of(
+            input("a", nantes, io.github.esspetiteenfance.organization.EssFamily.ASSOCIATION),
+            input("b", nantes, io.github.esspetiteenfance.organization.EssFamily.ASSOCIATION),
+            input("c", nantes, io.github.esspetiteenfance.organization.EssFamily.OUTSIDE_ESS));
+    return io.github.esspetiteenfance.indicator.Panorama.of(inputs)
+        .view()
+        .essShareOfEstablishments(nantes, io.github.esspetiteenfance.indicator.Sector.EAJE)
+        .orElseThrow();
+  }
+
+  private static io.github.esspetiteenfance.indicator.IndicatorInput input(
+      String id,
+      io.github.esspetiteenfance.territory.Commune commune,
+      io.github.esspetiteenfance.organization.EssFamily family) {
+    return new io.github.esspetiteenfance.indicator.IndicatorInput(
+        id,
+        commune,
+        family,
+        true,
+        io.github.esspetiteenfance.indicator.Sector.EAJE,
+        io.github.esspetiteenfance.indicator.CountRange.exact(5));
+  }
+
   static Network network() {
     return Networks.require("familles-rurales");
   }
