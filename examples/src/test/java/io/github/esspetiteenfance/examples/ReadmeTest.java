@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README draft honest: its quick start is the code that {@link QuickStartTest} runs. */
-class ReadmeDraftTest {
+/** Keeps the root README honest: its quick start is the code that {@link QuickStartTest} runs. */
+class ReadmeTest {
 
   private static final Path MODULE = Path.of("").toAbsolutePath();
 
   @Test
   void quickStart_readme_isTheCodeOfQuickStart() throws IOException {
-    String readme = Files.readString(MODULE.resolve("README-draft.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
     List<String> source =
         Files.readAllLines(
             MODULE.resolve("src/main/java/io/github/esspetiteenfance/examples/QuickStart.java"),
@@ -34,7 +34,7 @@ class ReadmeDraftTest {
 
   @Test
   void commands_readme_areTheRunAndTestCommands() throws IOException {
-    String readme = Files.readString(MODULE.resolve("README-draft.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
 
     assertThat(readme)
         .contains("mvn -B -q -DskipTests -pl examples -am package exec:java\n")
