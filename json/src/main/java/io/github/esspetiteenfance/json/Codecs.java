@@ -92,7 +92,7 @@ final class Codecs {
       if (!_valueClass.isInstance(value)) {
         return ctxt.handleWeirdStringValue(_valueClass, text, "not a %s", _valueClass.getName());
       }
-      String canonical = codec.format().apply(value);
+      String canonical = codec.canonical().apply(value);
       if (!canonical.equals(text)) {
         return ctxt.handleWeirdStringValue(
             _valueClass, text, "not canonical, expected %s", canonical);
@@ -114,7 +114,7 @@ final class Codecs {
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       Object value = codec.parse().apply(key);
-      if (!type.isInstance(value) || !codec.format().apply(value).equals(key)) {
+      if (!type.isInstance(value) || !codec.canonical().apply(value).equals(key)) {
         return ctxt.handleWeirdKey(type, key, "not canonical, expected %s", value);
       }
       return value;
@@ -145,14 +145,24 @@ final class Codecs {
     }
   }
 
-  /** Reads an enum from its code. */
+  /** Reads an enum from its exact code. */
   static final class EnumCodeDeserializer extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
+    private static final int SCAN_LIMIT = 24;
     private final transient Map<String, Object> constants;
+    private final transient char[][] codes;
+    private final transient Object[] values;
 
     EnumCodeDeserializer(Class<?> type, Map<String, Object> constants) {
       super(type);
       this.constants = constants;
+      this.codes = new char[constants.size()][];
+      this.values = new Object[constants.size()];
+      int i = 0;
+      for (Map.Entry<String, Object> e : constants.entrySet()) {
+        codes[i] = e.getKey().toCharArray();
+        values[i++] = e.getValue();
+      }
     }
 
     @Override
@@ -160,15 +170,33 @@ final class Codecs {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         return ctxt.handleUnexpectedToken(_valueClass, p);
       }
+      if (codes.length <= SCAN_LIMIT) {
+        Object found = scan(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (found != null) {
+          return found;
+        }
+      }
       Object value = constants.get(p.getText());
       return value != null
           ? value
           : ctxt.handleWeirdStringValue(
               _valueClass, p.getText(), "not one of %s", constants.keySet());
     }
+
+    /** Finds the constant whose code is the text, without allocating a string. */
+    private Object scan(char[] text, int offset, int length) {
+      for (int i = 0; i < codes.length; i++) {
+        char[] code = codes[i];
+        if (code.length == length
+            && java.util.Arrays.equals(code, 0, length, text, offset, offset + length)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
   }
 
-  /** Reads an enum used as a map key from its code. */
+  /** Reads an enum used as a map key from its exact code. */
   static final class EnumCodeKeyDeserializer extends KeyDeserializer {
     private final Class<?> type;
     private final Map<String, Object> constants;

@@ -8,15 +8,21 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * A check run on the value decoded from a document, after the format and domain checks: the hook
- * through which Bean Validation (or the library's validation service) reports problems with JSON
- * Pointers.
+ * through which Bean Validation (the library's validation service by default) reports problems with
+ * JSON Pointers.
+ *
+ * <p>A document that is a collection or a map is validated element by element (Bean Validation does
+ * not look inside a root collection), each problem prefixed with the element's position.
  *
  * <p>Implementations must be thread-safe if the reader that uses them is shared.
  */
@@ -53,15 +59,68 @@ public interface DecodedValueValidator {
     Objects.requireNonNull(validator, "validator");
     return value -> {
       List<JsonProblem> problems = new ArrayList<>();
-      for (Problem p : validator.validate(value).problems()) {
-        if (p.severity() == Severity.ERROR) {
-          problems.add(
-              JsonProblem.of(
-                  pointer(p.path()), new ConstraintCode(p), p.rejectedValue().orElse(null)));
-        }
-      }
+      forEachRoot(
+          value,
+          (prefix, root) -> {
+            for (Problem p : validator.validate(root).problems()) {
+              if (p.severity() == Severity.ERROR) {
+                problems.add(
+                    JsonProblem.of(
+                        prefix + pointer(p.path()),
+                        new ConstraintCode(p),
+                        p.rejectedValue().orElse(null)));
+              }
+            }
+          });
       return problems;
     };
+  }
+
+  /**
+   * Obtains a validator that runs Jakarta Bean Validation and reports each constraint violation
+   * with code {@link JsonErrorCode#CONSTRAINT_VIOLATION}, at the JSON Pointer of its property path,
+   * with the violation's (interpolated) message as argument {@code {2}}.
+   *
+   * @param validator the Bean Validation validator, not null; build it with a {@code
+   *     ParameterMessageInterpolator} to avoid needing Jakarta EL
+   * @return the decoded-value validator, not null
+   */
+  static DecodedValueValidator beanValidation(Validator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return value -> {
+      List<JsonProblem> problems = new ArrayList<>();
+      forEachRoot(
+          value,
+          (prefix, root) -> {
+            for (ConstraintViolation<Object> v : validator.validate(root)) {
+              problems.add(
+                  JsonProblem.of(
+                      prefix + pointer(v.getPropertyPath()),
+                      JsonErrorCode.CONSTRAINT_VIOLATION,
+                      v.getInvalidValue(),
+                      v.getMessage()));
+            }
+          });
+      problems.sort(Comparator.comparing(JsonProblem::pointer));
+      return problems;
+    };
+  }
+
+  /**
+   * Calls an action on the objects to validate: the value itself, or each element of a collection
+   * or map document, with the pointer prefix of its position.
+   */
+  private static void forEachRoot(Object value, BiConsumer<String, Object> action) {
+    if (value instanceof Collection<?> elements) {
+      int i = 0;
+      for (Object element : elements) {
+        action.accept("/" + i++, element);
+      }
+    } else if (value instanceof Map<?, ?> entries) {
+      entries.forEach((k, v) -> action.accept("/" + JsonPath.escape(String.valueOf(k)), v));
+    } else {
+      action.accept("", value);
+    }
   }
 
   /**
@@ -77,16 +136,43 @@ public interface DecodedValueValidator {
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c == '.' || c == '[' || c == ']') {
-        if (segment.length() > 0 && !segment.toString().startsWith("<")) {
-          out.append('/').append(JsonPath.escape(segment.toString()));
-        }
-        segment.setLength(0);
+        appendSegment(out, segment);
       } else {
         segment.append(c);
       }
     }
-    if (segment.length() > 0 && !segment.toString().startsWith("<")) {
+    appendSegment(out, segment);
+    return out.toString();
+  }
+
+  private static void appendSegment(StringBuilder out, StringBuilder segment) {
+    if (segment.length() > 0 && segment.charAt(0) != '<') {
       out.append('/').append(JsonPath.escape(segment.toString()));
+    }
+    segment.setLength(0);
+  }
+
+  /**
+   * Returns the JSON Pointer of a Bean Validation property path, such as {@code "/sites/0/name"}
+   * for {@code sites[0].name}.
+   *
+   * @param path the property path, not null
+   * @return the pointer, not null
+   */
+  static String pointer(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable()) {
+        if (n.getIndex() != null) {
+          out.append('/').append(n.getIndex());
+        } else if (n.getKey() != null) {
+          out.append('/').append(JsonPath.escape(String.valueOf(n.getKey())));
+        }
+      }
+      String name = n.getName();
+      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+        out.append('/').append(JsonPath.escape(name));
+      }
     }
     return out.toString();
   }
@@ -123,56 +209,5 @@ public interface DecodedValueValidator {
     public String toString() {
       return code();
     }
-  }
-
-  /**
-   * Obtains a validator that runs Jakarta Bean Validation and reports each constraint violation
-   * with code {@link JsonErrorCode#CONSTRAINT_VIOLATION}, at the JSON Pointer of its property path,
-   * with the violation's (interpolated) message as argument {@code {2}}.
-   *
-   * @param validator the Bean Validation validator, not null; build it with a {@code
-   *     ParameterMessageInterpolator} to avoid needing Jakarta EL
-   * @return the decoded-value validator, not null
-   */
-  static DecodedValueValidator beanValidation(Validator validator) {
-    Objects.requireNonNull(validator, "validator");
-    return value -> {
-      List<JsonProblem> problems = new ArrayList<>();
-      for (ConstraintViolation<Object> v : validator.validate(value)) {
-        problems.add(
-            JsonProblem.of(
-                pointer(v.getPropertyPath()),
-                JsonErrorCode.CONSTRAINT_VIOLATION,
-                v.getInvalidValue(),
-                v.getMessage()));
-      }
-      problems.sort(Comparator.comparing(JsonProblem::pointer));
-      return problems;
-    };
-  }
-
-  /**
-   * Returns the JSON Pointer of a Bean Validation property path, such as {@code "/sites/0/name"}
-   * for {@code sites[0].name}.
-   *
-   * @param path the property path, not null
-   * @return the pointer, not null
-   */
-  static String pointer(Path path) {
-    StringBuilder out = new StringBuilder();
-    for (Path.Node n : path) {
-      if (n.isInIterable()) {
-        if (n.getIndex() != null) {
-          out.append('/').append(n.getIndex());
-        } else if (n.getKey() != null) {
-          out.append('/').append(JsonPath.escape(String.valueOf(n.getKey())));
-        }
-      }
-      String name = n.getName();
-      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-        out.append('/').append(JsonPath.escape(name));
-      }
-    }
-    return out.toString();
   }
 }

@@ -142,6 +142,7 @@ public final class EssJson {
             .build();
     return JsonMapper.builder(factory)
         .addModule(new EssPetiteEnfanceModule(model))
+        .addModule(StrictReading.module(model, limits))
         .enable(
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -151,6 +152,7 @@ public final class EssJson {
             DeserializationFeature.FAIL_ON_INVALID_SUBTYPE,
             DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY,
             DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)

@@ -78,8 +78,14 @@ public final class EssJsonReader<T> {
     this.validator = validator;
     ObjectReader r = mapper.readerFor(type);
     this.binder =
-        ignoreUnknownProperties ? r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : r;
-    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        (ignoreUnknownProperties ? r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : r)
+            .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.treeReader =
+        mapper
+            .reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
   /**
@@ -189,7 +195,8 @@ public final class EssJsonReader<T> {
   }
 
   /**
-   * Decodes a document read from a stream, which is read to its end but not closed.
+   * Decodes a document read from a stream, which is read to its end (or to the size limit) but not
+   * closed.
    *
    * @param json the stream, not null
    * @return the decoded value, not null
@@ -198,11 +205,18 @@ public final class EssJsonReader<T> {
    */
   public T read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return decode(() -> mapper.getFactory().createParser(new NonClosing(json)));
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes(readLimit());
+    } catch (IOException e) {
+      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+    }
+    return read(bytes);
   }
 
   /**
-   * Decodes a document read from a character stream, which is read to its end but not closed.
+   * Decodes a document read from a character stream, which is read to its end (or to the size
+   * limit) but not closed.
    *
    * @param json the reader, not null
    * @return the decoded value, not null
@@ -211,14 +225,68 @@ public final class EssJsonReader<T> {
    */
   public T read(Reader json) {
     Objects.requireNonNull(json, "json");
-    return decode(() -> mapper.getFactory().createParser(new NonClosingReader(json)));
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int limit = readLimit();
+    try {
+      for (int n;
+          text.length() < limit
+              && (n = json.read(buffer, 0, Math.min(buffer.length, limit - text.length())))
+                  >= 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+    }
+    return read(text.toString());
   }
 
-  private interface ParserSource {
+  /** Returns the number of bytes or characters to read to know that a stream is too large. */
+  private int readLimit() {
+    return (int) Math.min(limits.maxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+  }
+
+  /** Opens a parser on the document, as many times as needed. */
+  interface ParserSource {
     JsonParser open() throws IOException;
   }
 
   private T decode(ParserSource source) {
+    T value = readFast(source);
+    if (value == null) {
+      value = readSlow(source);
+    }
+    if (validator != null) {
+      List<JsonProblem> problems = validator.validate(value);
+      if (!problems.isEmpty()) {
+        throw new JsonDocumentException(problems, null);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Binds the document in one streaming pass, with every check of the shape made by Jackson itself
+   * (strict features, {@link StrictReading}, no {@code null} token): the path of valid documents.
+   *
+   * @return the value, or null if anything is wrong (the slow path then reports every problem)
+   */
+  T readFast(ParserSource source) {
+    try (JsonParser parser = new StrictReading.StrictParser(openWithoutDupDetector(source))) {
+      T value = binder.readValue(parser);
+      return value == null || parser.nextToken() != null ? null : value;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads the document into a tree, checks the whole tree against the shape, then binds it: the
+   * path that reports every problem.
+   *
+   * @throws JsonDocumentException listing every problem
+   */
+  T readSlow(ParserSource source) {
     JsonNode root = parse(source);
     Walk walk = new Walk(ignoreUnknownProperties, limits);
     if (root.isNull()) {
@@ -229,14 +297,20 @@ public final class EssJsonReader<T> {
     if (walk.count() > 0) {
       throw new JsonDocumentException(walk.problems(), null);
     }
-    T value = bind(root);
-    if (validator != null) {
-      List<JsonProblem> problems = validator.validate(value);
-      if (!problems.isEmpty()) {
-        throw new JsonDocumentException(problems, null);
-      }
-    }
-    return value;
+    return bind(root);
+  }
+
+  private static JsonParser openWithoutDupDetector(ParserSource source) throws IOException {
+    // the StrictParser finds duplicate keys more cheaply than Jackson's hash set per object
+    return source.open().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  T readFast(byte[] json) {
+    return readFast(() -> mapper.getFactory().createParser(json));
+  }
+
+  T readSlow(byte[] json) {
+    return readSlow(() -> mapper.getFactory().createParser(json));
   }
 
   private JsonNode parse(ParserSource source) {
@@ -416,25 +490,5 @@ public final class EssJsonReader<T> {
 
   private static JsonDocumentException single(JsonProblem problem, Throwable cause) {
     return new JsonDocumentException(List.of(problem), cause);
-  }
-
-  /** Keeps the parser from closing a stream the caller owns. */
-  private static final class NonClosing extends java.io.FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /** Keeps the parser from closing a reader the caller owns. */
-  private static final class NonClosingReader extends java.io.FilterReader {
-    NonClosingReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
   }
 }

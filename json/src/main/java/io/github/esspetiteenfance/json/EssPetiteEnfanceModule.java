@@ -6,15 +6,21 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.KeyDeserializers;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.impl.PropertyValueBuffer;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
@@ -25,6 +31,7 @@ import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.esspetiteenfance.legal.Timeline;
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -271,9 +278,23 @@ public final class EssPetiteEnfanceModule extends Module {
     }
   }
 
-  /** Reads only the components of the model's records. */
+  /**
+   * Reads only the components of the model's records, and refuses a record whose required component
+   * is missing (whatever its constructor checks).
+   */
   private final class RecordDeserializerModifier extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config, BeanDescription beanDesc, BeanDeserializerBuilder builder) {
+      Class<?> raw = beanDesc.getBeanClass();
+      if (raw.isRecord() && model.isModelType(raw) && builder.getValueInstantiator() != null) {
+        builder.setValueInstantiator(
+            new RequiredComponents(builder.getValueInstantiator(), requiredComponents(raw)));
+      }
+      return builder;
+    }
 
     @Override
     public List<BeanPropertyDefinition> updateProperties(
@@ -292,6 +313,49 @@ public final class EssPetiteEnfanceModule extends Module {
         }
       }
       return kept;
+    }
+  }
+
+  private Set<String> requiredComponents(Class<?> record) {
+    Set<String> required = new java.util.HashSet<>();
+    for (RecordComponent c : record.getRecordComponents()) {
+      if (!model.isOptional(c)) {
+        required.add(c.getName());
+      }
+    }
+    return required;
+  }
+
+  /** Refuses to create a record when a required component is missing. */
+  private static final class RequiredComponents extends ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+    private final Set<String> required;
+
+    RequiredComponents(ValueInstantiator delegate, Set<String> required) {
+      super(delegate);
+      this.required = required;
+    }
+
+    @Override
+    public ValueInstantiator createContextual(DeserializationContext ctxt, BeanDescription desc)
+        throws JsonMappingException {
+      ValueInstantiator d = _delegate.createContextual(ctxt, desc);
+      return d == _delegate ? this : new RequiredComponents(d, required);
+    }
+
+    @Override
+    public Object createFromObjectWith(
+        DeserializationContext ctxt, SettableBeanProperty[] props, PropertyValueBuffer buffer)
+        throws IOException {
+      Object[] args = buffer.getParameters(props);
+      for (int i = 0; i < props.length; i++) {
+        if (args[i] == null && props[i] != null && required.contains(props[i].getName())) {
+          // only a missing value costs a look-up
+          return ctxt.reportInputMismatch(
+              props[i].getType(), "missing required property '%s'", props[i].getName());
+        }
+      }
+      return _delegate.createFromObjectWith(ctxt, args);
     }
   }
 

@@ -32,7 +32,6 @@ import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
-import io.github.esspetiteenfance.territory.Territory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -121,8 +120,7 @@ public final class JsonModel {
             .identifier(CodePostal.class, "^[0-9]{5}$")
             .identifier(FinessNumber.class, "^(?:[0-9]{2}|2[AB])[0-9]{7}$")
             .identifier(Fraction.class, "^-?[0-9]+(?:/[0-9]+)?$")
-            .text(
-                Territory.class, TerritoryText::format, TerritoryText::parse, TerritoryText.PATTERN)
+            .text(TerritoryText.codec())
             .nullable(ValidityPeriod.class, "start")
             .nullable(ValidityPeriod.class, "end");
     for (StructureKind kind : StructureKind.values()) {
@@ -446,6 +444,11 @@ public final class JsonModel {
       Pattern.compile(Objects.requireNonNull(pattern, "pattern"));
       textTypes.put(
           type, new TextCodec(type, v -> format.apply((T) v), t -> parse.apply(t), pattern));
+      return this;
+    }
+
+    Builder text(TextCodec codec) {
+      textTypes.put(codec.type(), codec);
       return this;
     }
 

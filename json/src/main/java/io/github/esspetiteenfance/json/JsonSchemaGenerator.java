@@ -138,7 +138,56 @@ public final class JsonSchemaGenerator {
                 schema.set(e.getKey(), e.getValue());
               }
             });
+    portablePatterns(schema);
     return schema;
+  }
+
+  /**
+   * Rewrites the Java-only regular expressions that Bean Validation constraints bring (the inline
+   * flag {@code (?s)}) into their ECMA-262 equivalent, the dialect of JSON Schema {@code pattern}.
+   */
+  private static void portablePatterns(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      JsonNode pattern = object.get("pattern");
+      if (pattern != null && pattern.isTextual()) {
+        object.put("pattern", ecmaPattern(pattern.textValue()));
+      }
+      object.properties().forEach(e -> portablePatterns(e.getValue()));
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(JsonSchemaGenerator::portablePatterns);
+    }
+  }
+
+  /**
+   * Returns a Java regular expression in ECMA-262 form: a leading {@code (?s)} is removed and every
+   * {@code .} outside a character class becomes {@code [\s\S]}.
+   *
+   * @param regex the Java regular expression, not null
+   * @return the equivalent ECMA-262 expression, not null
+   */
+  static String ecmaPattern(String regex) {
+    if (!regex.startsWith("(?s)")) {
+      return regex;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean inClass = false;
+    for (int i = 4; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+      } else if (c == '[') {
+        inClass = true;
+        out.append(c);
+      } else if (c == ']') {
+        inClass = false;
+        out.append(c);
+      } else if (c == '.' && !inClass) {
+        out.append("[\\s\\S]");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

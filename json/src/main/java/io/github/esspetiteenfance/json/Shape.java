@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The expected JSON shape of a Java type, used to check a whole document and report every problem
@@ -87,13 +86,12 @@ abstract class Shape {
 
   /** A JSON string in a fixed format, parsed into a JDK value (a date...). */
   static final class Formatted extends Shape {
-    final Pattern pattern;
     final String format;
     private final Function<String, ?> parser;
 
-    Formatted(JavaType type, String regex, String format, Function<String, ?> parser) {
+    /** The parser returns null for a text it refuses. */
+    Formatted(JavaType type, String format, Function<String, ?> parser) {
       super(type);
-      this.pattern = Pattern.compile(regex);
       this.format = format;
       this.parser = parser;
     }
@@ -102,18 +100,7 @@ abstract class Shape {
     void walk(JsonNode node, Walk walk, JsonPath path) {
       if (!node.isTextual()) {
         wrongType(walk, path, node, "string");
-        return;
-      }
-      String text = node.textValue();
-      boolean ok = pattern.matcher(text).matches();
-      if (ok) {
-        try {
-          parser.apply(text);
-        } catch (RuntimeException e) {
-          ok = false;
-        }
-      }
-      if (!ok) {
+      } else if (parser.apply(node.textValue()) == null) {
         walk.report(path, JsonErrorCode.INVALID_FORMAT, node, format);
       }
     }
@@ -158,7 +145,7 @@ abstract class Shape {
             "not a " + type.getRawClass().getSimpleName());
         return;
       }
-      String canonical = codec.format().apply(value);
+      String canonical = codec.canonical().apply(value);
       if (!canonical.equals(text)) {
         walk.report(path, JsonErrorCode.NOT_CANONICAL, node, canonical);
       }

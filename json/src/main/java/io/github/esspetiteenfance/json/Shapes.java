@@ -200,16 +200,16 @@ final class Shapes {
 
   private static Shape time(JavaType type, Class<?> raw) {
     if (raw == LocalDate.class) {
-      return new Shape.Formatted(type, DATE_REGEX, "YYYY-MM-DD (ISO-8601)", LocalDate::parse);
+      return new Shape.Formatted(type, "YYYY-MM-DD (ISO-8601)", IsoText::localDate);
     }
     if (raw == LocalTime.class) {
-      return new Shape.Formatted(type, TIME_REGEX, "HH:MM[:SS] (ISO-8601)", LocalTime::parse);
+      return new Shape.Formatted(type, "HH:MM[:SS] (ISO-8601)", IsoText::localTime);
     }
     if (raw == YearMonth.class) {
-      return new Shape.Formatted(type, YEAR_MONTH_REGEX, "YYYY-MM (ISO-8601)", YearMonth::parse);
+      return new Shape.Formatted(type, "YYYY-MM (ISO-8601)", IsoText::yearMonth);
     }
     if (raw == Period.class) {
-      return new Shape.Formatted(type, PERIOD_REGEX, "PnYnMnD (ISO-8601)", Period::parse);
+      return new Shape.Formatted(type, "PnYnMnD (ISO-8601)", IsoText::period);
     }
     return null;
   }

@@ -31,11 +31,21 @@ final class TerritoryText {
   static final String FORMAT =
       "FR, region:<code>, departement:<code>, commune:<code>, comd:<code>, coma:<code>, arm:<code>";
 
+  /** The bound of the cache of references read: more than the territories of the COG. */
+  private static final int CACHE_SIZE = 80_000;
+
+  private static final java.util.Map<String, Territory> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private TerritoryText() {}
 
   static TextCodec codec() {
     return new TextCodec(
-        Territory.class, t -> format((Territory) t), TerritoryText::parse, PATTERN);
+        Territory.class,
+        t -> format((Territory) t),
+        TerritoryText::parse,
+        PATTERN,
+        t -> reference((Territory) t));
   }
 
   /**
@@ -44,6 +54,16 @@ final class TerritoryText {
    * @throws IllegalArgumentException if the territory is not the bundled one with that code
    */
   static String format(Territory territory) {
+    String ref = reference(territory);
+    if (!parse(ref).equals(territory)) {
+      throw new IllegalArgumentException(
+          "only the territories of the bundled COG can be written: " + territory);
+    }
+    return ref;
+  }
+
+  /** Returns the reference of a territory, without checking that it is the bundled one. */
+  static String reference(Territory territory) {
     String ref;
     if (territory instanceof France) {
       ref = "FR";
@@ -57,10 +77,6 @@ final class TerritoryText {
           c.type() == CommuneType.COM ? "commune" : c.type().name().toLowerCase(Locale.ROOT);
       ref = kind + ":" + c.code();
     }
-    if (!parse(ref).equals(territory)) {
-      throw new IllegalArgumentException(
-          "only the territories of the bundled COG can be written: " + territory);
-    }
     return ref;
   }
 
@@ -71,6 +87,18 @@ final class TerritoryText {
    *     names no territory of the bundled COG
    */
   static Territory parse(String text) {
+    Territory known = CACHE.get(text);
+    if (known != null) {
+      return known;
+    }
+    Territory parsed = lookUp(text);
+    if (CACHE.size() < CACHE_SIZE) {
+      CACHE.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static Territory lookUp(String text) {
     Cog cog = Cog.bundled();
     if ("FR".equals(text)) {
       return cog.france();

@@ -15,16 +15,28 @@ import java.util.function.Function;
  *     io.github.esspetiteenfance.EssPetiteEnfanceException} for an invalid text
  * @param pattern the regular expression the canonical text matches, for the JSON Schema; null if
  *     none
+ * @param canonical gives the canonical text of a value that {@code parse} returned (cheaper than
+ *     {@code format}, which may check that the value can be written)
  */
 record TextCodec(
     Class<?> type,
     Function<Object, String> format,
     Function<String, Object> parse,
-    String pattern) {
+    String pattern,
+    Function<Object, String> canonical) {
 
   TextCodec {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(parse, "parse");
+    Objects.requireNonNull(canonical, "canonical");
+  }
+
+  TextCodec(
+      Class<?> type,
+      Function<Object, String> format,
+      Function<String, Object> parse,
+      String pattern) {
+    this(type, format, parse, pattern, format);
   }
 }

@@ -58,6 +58,29 @@ class BeanValidationHookTest {
   }
 
   @Test
+  void read_listDocument_validatesEachElementAtItsIndex() {
+    EssJsonReader<java.util.List<io.github.esspetiteenfance.json.testmodel.Catalog>> reader =
+        EssJsonReader.<java.util.List<io.github.esspetiteenfance.json.testmodel.Catalog>>of(
+                io.github.esspetiteenfance.json.testmodel.TestModel.MODEL,
+                JsonLimits.defaults(),
+                Fixtures.TEST_MAPPER
+                    .getTypeFactory()
+                    .constructCollectionType(
+                        java.util.List.class,
+                        io.github.esspetiteenfance.json.testmodel.Catalog.class))
+            .withValidator(
+                DecodedValueValidator.modelValidator(
+                    io.github.esspetiteenfance.validation.ModelValidator.shared()));
+    ObjectNode bad = (ObjectNode) Fixtures.TEST_MAPPER.valueToTree(Fixtures.catalog());
+    ((ObjectNode) bad.withArray("places").get(0)).put("name", "");
+    String json = "[" + Fixtures.encode(Fixtures.catalog()) + "," + bad + "]";
+
+    assertThat(Failures.failure(reader, json).problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/1/places/0/name", "constraint.NotBlank"));
+  }
+
+  @Test
   void pointer_ofPropertyPaths() {
     assertThat(DecodedValueValidator.pointer("")).isEmpty();
     assertThat(DecodedValueValidator.pointer("name")).isEqualTo("/name");

@@ -140,6 +140,17 @@ class JsonSchemaTest {
   }
 
   @Test
+  void shippedSchemas_useEcmaRegularExpressionsOnly() {
+    for (String document : JsonModel.standard().documents().keySet()) {
+      assertThat(EssJsonSchemas.text(document).orElseThrow())
+          .doesNotContainPattern("\\(\\?[a-zA-Z]");
+    }
+    assertThat(JsonSchemaGenerator.ecmaPattern("(?s).*\\S.*")).isEqualTo("[\\s\\S]*\\S[\\s\\S]*");
+    assertThat(JsonSchemaGenerator.ecmaPattern("(?s)[.]a\\.")).isEqualTo("[.]a\\.");
+    assertThat(JsonSchemaGenerator.ecmaPattern("^[0-9]{9}$")).isEqualTo("^[0-9]{9}$");
+  }
+
+  @Test
   void schema_describesIdentifiersTypesAndRequiredProperties() {
     JsonNode schema = new JsonSchemaGenerator(TestModel.MODEL).generate("catalog", Catalog.class);
     JsonNode nursery = schema.at("/$defs/Place/oneOf/0");

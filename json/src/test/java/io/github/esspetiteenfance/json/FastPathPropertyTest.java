@@ -1,0 +1,136 @@
+package io.github.esspetiteenfance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.json.testmodel.Catalog;
+import io.github.esspetiteenfance.testing.EstablishmentGenerators;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming fast path is never more lenient than the shape check: whatever it accepts, the
+ * tree-walking path accepts with the same value; and valid documents take the fast path.
+ */
+class FastPathPropertyTest {
+
+  static <T> void agree(EssJsonReader<T> reader, byte[] doc) {
+    T fast = reader.readFast(doc);
+    if (fast == null) {
+      return;
+    }
+    T slow;
+    try {
+      slow = reader.readSlow(doc);
+    } catch (JsonDocumentException e) {
+      throw new AssertionError(
+          "the fast path accepted a document the shape check refuses: "
+              + e.getMessage()
+              + "\n"
+              + new String(doc, StandardCharsets.UTF_8),
+          e);
+    }
+    assertThat(slow).isEqualTo(fast);
+  }
+
+  @Test
+  void fastPath_mutatedCatalog_isNeverMoreLenient() {
+    EssJsonReader<Catalog> reader = Fixtures.catalogReader();
+    qt().withExamples(1000)
+        .forAll(ModelGenerators.catalogs(), longs().all())
+        .checkAssert(
+            (catalog, seed) -> {
+              byte[] doc = Fixtures.encode(catalog).getBytes(StandardCharsets.UTF_8);
+              assertThat(reader.readFast(doc)).isEqualTo(catalog);
+              agree(reader, HostileInputPropertyTest.mutate(doc, seed));
+            });
+  }
+
+  @Test
+  void fastPath_mutatedEstablishment_isNeverMoreLenient() {
+    EssJsonReader<Establishment> reader = EssJson.reader(Establishment.class);
+    qt().withExamples(1000)
+        .forAll(EstablishmentGenerators.establishments(), longs().all())
+        .checkAssert(
+            (establishment, seed) -> {
+              byte[] doc = EssJson.encode(establishment).getBytes(StandardCharsets.UTF_8);
+              assertThat(reader.readFast(doc)).isEqualTo(establishment);
+              agree(reader, HostileInputPropertyTest.mutate(doc, seed));
+            });
+  }
+
+  @Test
+  void fastPath_lenient_isNeverMoreLenient() {
+    EssJsonReader<Catalog> reader = Fixtures.catalogReader().lenient();
+    qt().withExamples(300)
+        .forAll(ModelGenerators.catalogs(), longs().all())
+        .checkAssert(
+            (catalog, seed) ->
+                agree(
+                    reader,
+                    HostileInputPropertyTest.mutate(
+                        Fixtures.encode(catalog).getBytes(StandardCharsets.UTF_8), seed)));
+  }
+
+  @Test
+  void fastPath_everyInvalidDocumentOfTheSchemaTest_isRefused() {
+    EssJsonReader<Catalog> reader = Fixtures.catalogReader();
+    JsonSchemaTest.invalidDocuments()
+        .forEach(
+            args -> {
+              com.fasterxml.jackson.databind.node.ObjectNode doc =
+                  (com.fasterxml.jackson.databind.node.ObjectNode)
+                      Fixtures.TEST_MAPPER.valueToTree(Fixtures.catalog());
+              @SuppressWarnings("unchecked")
+              java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> mutation =
+                  (java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>)
+                      args.get()[1];
+              mutation.accept(doc);
+              assertThat(reader.readFast(doc.toString().getBytes(StandardCharsets.UTF_8)))
+                  .as((String) args.get()[0])
+                  .isNull();
+            });
+  }
+
+  @Test
+  void fastPath_scalarsForRecordsAndPaddedCodes_areRefused() {
+    EssJsonReader<io.github.esspetiteenfance.structure.Structure> reader =
+        EssJson.reader(io.github.esspetiteenfance.structure.Structure.class);
+    String json = EssJson.encode(StandardFixtures.microCreche());
+    for (String[] change :
+        new String[][] {
+          {"{\"places\":12}", "12"},
+          {"{\"year\":2017}", "2017"},
+          {"\"PAJE_CMG\"", "\" PAJE_CMG\""},
+          {"\"MONDAY\"", "\"MONDAY \""},
+          {"\"SATURDAY\"", "\"saturday\""},
+          {"\"MONTESSORI\"", "0"},
+          {"\"inspirationOnly\":true", "\"inspirationOnly\":1"},
+          {"\"inspirationOnly\":true", "\"inspirationOnly\":\"true\""},
+          {"\"minMonths\":2", "\"minMonths\":\"2\""},
+          {"\"minMonths\":2", "\"minMonths\":2.0"},
+          {"\"opens\":\"06:00:00\"", "\"opens\":\"06:00:00Z\""},
+          {"\"opens\":\"06:00:00\"", "\"opens\":[6,0]"},
+          {"\"slots\":[", "\"slots\":[[],"},
+          {"\"type\":\"micro-creche\"", "\"type\":\"micro-creche \""}
+        }) {
+      assertThat(json).contains(change[0]);
+      String changed = json.replace(change[0], change[1]);
+      assertThat(reader.readFast(changed.getBytes(StandardCharsets.UTF_8))).as(changed).isNull();
+      Failures.failure(reader, changed);
+    }
+  }
+
+  @Test
+  void fastPath_dataset_isUsed() {
+    EssJsonReader<List<Establishment>> reader =
+        EssJson.reader(new TypeReference<List<Establishment>>() {});
+    List<Establishment> seed = io.github.esspetiteenfance.testing.SeedPortraits.all();
+    assertThat(reader.readFast(EssJson.encode(seed).getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(seed);
+  }
+}
