@@ -25,7 +25,9 @@ import java.util.Objects;
  * {@link JsonDocumentException} that lists every problem of the document, each with its JSON
  * Pointer, code, French and English messages, and rejected value.
  *
- * <p>Reading goes in four steps, and no partially built object ever escapes:
+ * <p>No partially built object ever escapes. A valid document is decoded in one streaming pass by a
+ * Jackson binding configured to be exactly as strict as the checks below (the fast path). Any
+ * failure there sends the document through the path that finds every problem:
  *
  * <ol>
  *   <li><b>parse</b> the text into a tree with the strict parser and the {@link JsonLimits}:
@@ -36,9 +38,10 @@ import java.util.Objects;
  *       names, invalid identifiers; every problem is collected;
  *   <li><b>bind</b> the tree to the model; when a record's constructor refuses its values (a domain
  *       invariant), every such failure is located bottom-up and reported at its path with the core
- *       code;
- *   <li><b>validate</b> the value with the {@link DecodedValueValidator}, if one is set.
+ *       code.
  * </ol>
+ *
+ * <p>The decoded value is then checked by the {@link DecodedValueValidator}, if one is set.
  *
  * <p>By default unknown properties are refused; {@link #lenient()} ignores them (and nothing else).
  *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>The defaults ({@link #defaults()}) are sized for the model: its deepest document nests about
  * ten levels, its longest property name has about thirty characters, its longest texts are names,
  * addresses and legal citations, and its numbers are amounts and rates. A document of 10 000
- * establishments weighs about 10 MB. Each limit is about ten times what the model needs, and far
+ * establishments weighs about 14 MB. Each limit is about ten times what the model needs, and far
  * below Jackson's own defaults, which are sized for any JSON.
  *
  * <table>
