@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.fee.Family;
+import io.github.esspetiteenfance.fee.HourlyRate;
+import io.github.esspetiteenfance.fee.MonthlyContract;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -141,6 +144,9 @@ public final class JsonModel {
         .document("organization", Organization.class)
         .document("network", Network.class)
         .document("indicator", Indicator.class)
+        .document("family", Family.class)
+        .document("monthly-contract", MonthlyContract.class)
+        .document("hourly-rate", HourlyRate.class)
         .document("legal-basis", LegalBasis.class)
         .build();
   }

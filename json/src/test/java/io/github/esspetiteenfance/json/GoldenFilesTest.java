@@ -55,6 +55,21 @@ class GoldenFilesTest {
             EssJson.reader(io.github.esspetiteenfance.indicator.Indicator.class),
             JsonModel.standard()),
         Arguments.of(
+            "family",
+            StandardFixtures.family(),
+            EssJson.reader(io.github.esspetiteenfance.fee.Family.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "monthly-contract",
+            StandardFixtures.contract(),
+            EssJson.reader(io.github.esspetiteenfance.fee.MonthlyContract.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "hourly-rate",
+            StandardFixtures.hourlyRate(),
+            EssJson.reader(io.github.esspetiteenfance.fee.HourlyRate.class),
+            JsonModel.standard()),
+        Arguments.of(
             "network",
             StandardFixtures.network(),
             EssJson.reader(io.github.esspetiteenfance.network.Network.class),

@@ -67,8 +67,8 @@ class HostileInputPropertyTest {
   }
 
   /** Reads a document: it returns a value or throws a well-formed JsonDocumentException. */
-  static void readsOrReportsCleanly(EssJsonReader<Catalog> reader, byte[] doc) {
-    Catalog value;
+  static <T> void readsOrReportsCleanly(EssJsonReader<T> reader, byte[] doc) {
+    T value;
     try {
       value = reader.read(doc);
     } catch (JsonDocumentException e) {
@@ -96,6 +96,21 @@ class HostileInputPropertyTest {
               byte[] doc = Fixtures.encode(catalog).getBytes(StandardCharsets.UTF_8);
               readsOrReportsCleanly(READER, mutate(doc, seed));
             });
+  }
+
+  @Test
+  void read_mutatedEstablishment_returnsAValueOrTheDocumentedException() {
+    EssJsonReader<io.github.esspetiteenfance.establishment.Establishment> reader =
+        EssJson.reader(io.github.esspetiteenfance.establishment.Establishment.class);
+    qt().withExamples(1000)
+        .forAll(
+            io.github.esspetiteenfance.testing.EstablishmentGenerators.establishments(),
+            longs().all())
+        .checkAssert(
+            (establishment, seed) ->
+                readsOrReportsCleanly(
+                    reader,
+                    mutate(EssJson.encode(establishment).getBytes(StandardCharsets.UTF_8), seed)));
   }
 
   @Test

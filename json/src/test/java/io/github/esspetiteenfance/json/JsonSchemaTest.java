@@ -55,7 +55,15 @@ class JsonSchemaTest {
         .isEmpty();
     assertThat(CATALOG.validate(MAPPER.readTree(GoldenFilesTest.golden("catalog")))).isEmpty();
     for (String document :
-        java.util.List.of("establishment", "structure", "organization", "network", "indicator")) {
+        java.util.List.of(
+            "establishment",
+            "structure",
+            "organization",
+            "network",
+            "indicator",
+            "family",
+            "monthly-contract",
+            "hourly-rate")) {
       assertThat(
               schema(EssJsonSchemas.text(document).orElseThrow())
                   .validate(MAPPER.readTree(GoldenFilesTest.golden(document))))

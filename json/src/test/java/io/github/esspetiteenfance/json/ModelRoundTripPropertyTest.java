@@ -76,6 +76,47 @@ class ModelRoundTripPropertyTest {
   }
 
   @Test
+  void family_roundTrips() {
+    roundTrips(
+        io.github.esspetiteenfance.testing.FeeGenerators.families(8),
+        io.github.esspetiteenfance.fee.Family.class,
+        "family");
+  }
+
+  @Test
+  void monthlyContract_roundTrips() {
+    roundTrips(
+        io.github.esspetiteenfance.testing.FeeGenerators.contracts(),
+        io.github.esspetiteenfance.fee.MonthlyContract.class,
+        "monthly-contract");
+  }
+
+  @Test
+  void hourlyRate_roundTrips() {
+    io.github.esspetiteenfance.fee.FamilyFeeCalculator calculator =
+        io.github.esspetiteenfance.fee.FamilyFeeCalculator.of(
+            io.github.esspetiteenfance.testing.FeeGenerators.completeParameters());
+    Gen<Optional<io.github.esspetiteenfance.fee.HourlyRate>> rates =
+        io.github.esspetiteenfance.testing.FeeGenerators.dates()
+            .zip(
+                io.github.esspetiteenfance.testing.FeeGenerators.careTypes(),
+                io.github.esspetiteenfance.testing.FeeGenerators.families(8),
+                (date, care, family) -> {
+                  try {
+                    return Optional.of(calculator.hourlyRate(date, care, family));
+                  } catch (io.github.esspetiteenfance.EssPetiteEnfanceException e) {
+                    return Optional.<io.github.esspetiteenfance.fee.HourlyRate>empty();
+                  }
+                });
+    EssJsonReader<io.github.esspetiteenfance.fee.HourlyRate> reader =
+        EssJson.reader(io.github.esspetiteenfance.fee.HourlyRate.class);
+    Schema schema = shipped("hourly-rate");
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(rates)
+        .checkAssert(r -> r.ifPresent(x -> check(x, reader, schema)));
+  }
+
+  @Test
   void structure_roundTrips() {
     roundTrips(StructureGenerators.structures(), Structure.class, "structure");
   }

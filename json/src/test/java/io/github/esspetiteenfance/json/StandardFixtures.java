@@ -86,6 +86,24 @@ final class StandardFixtures {
         io.github.esspetiteenfance.indicator.CountRange.exact(5));
   }
 
+  static io.github.esspetiteenfance.fee.Family family() {
+    return io.github.esspetiteenfance.fee.Family.of(
+        2, io.github.esspetiteenfance.fee.Resources.annual(new java.math.BigDecimal("32000.00")));
+  }
+
+  static io.github.esspetiteenfance.fee.MonthlyContract contract() {
+    return new io.github.esspetiteenfance.fee.MonthlyContract(
+        new java.math.BigDecimal("40"), 45, 11);
+  }
+
+  static io.github.esspetiteenfance.fee.HourlyRate hourlyRate() {
+    return io.github.esspetiteenfance.fee.FamilyFeeCalculator.bundled()
+        .hourlyRate(
+            LocalDate.of(2024, 1, 15),
+            io.github.esspetiteenfance.fee.CareType.COLLECTIVE,
+            family());
+  }
+
   static Network network() {
     return Networks.require("familles-rurales");
   }
