@@ -15,6 +15,8 @@ import io.github.esspetiteenfance.organization.DeclaredEssStatus;
 import io.github.esspetiteenfance.organization.EmployerStatus;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.organization.LegalForm;
+import io.github.esspetiteenfance.organization.Membership;
+import io.github.esspetiteenfance.organization.MembershipRole;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.OrganizationBuilder;
 import io.github.esspetiteenfance.organization.Origin;
@@ -180,7 +182,10 @@ public final class SeedPortraits {
    * @return the organization, not null
    */
   public static Organization lesPolichinellesAssociation() {
-    return association("Les Polichinelles");
+    return new OrganizationBuilder()
+        .from(association("Les Polichinelles"))
+        .addMemberships(Membership.of("pole-ess-vendee", MembershipRole.ACCOMPANIED))
+        .build();
   }
 
   /**

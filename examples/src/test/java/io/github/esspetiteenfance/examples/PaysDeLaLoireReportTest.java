@@ -51,12 +51,13 @@ class PaysDeLaLoireReportTest {
         .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
         .contains("Jeu de données pays-de-la-loire.json lu par le module json")
         .contains("6 chiffres publiés, 4 réseaux, 4 portraits, 10 établissements ; aucun problème")
-        .contains("Statut : SCOP (Société Coopérative et Participative), déclaré par la source")
+        .contains(
+            "Statut : Société coopérative et participative (SCOP), forme de société non précisée, déclaré par la source")
         .contains("Famille ESS : Coopérative ; dans l'ESS (loi 2014-856, art. 1) : oui")
         .contains(
             "- MicroScop : micro-crèche — Monnières (44100), Saint-Hilaire-de-Clisson (44165)")
         .contains("Au 2026-06-01, information : capacité et catégorie")
-        .contains("- Maison parentale de Challans : maison parentale — Challans (85047)")
+        .contains("- Vista – maison parentale de Challans : maison parentale — Challans (85047)")
         .contains("4 professionnels par le taux d'encadrement")
         .contains("3 professionnels par le taux d'encadrement")
         .doesNotContain("SIREN : 0", "SIRET");
