@@ -8,6 +8,7 @@ import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.json.DecodedValueValidator;
 import io.github.esspetiteenfance.json.EssJson;
 import io.github.esspetiteenfance.json.EssJsonReader;
+import io.github.esspetiteenfance.validation.ModelValidator;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code decodeAndValidate}: {@code EssJson.reader(List<Establishment>)}, the default: strict
- *       parse, shape check, binding with every domain invariant, Bean Validation ({@code
- *       ModelValidator});
- *   <li>{@code decodeWithoutBeanValidation}: the same without the last step;
+ *       parse, shape check, binding with every domain invariant and every constraint enforced by
+ *       the constructors ({@code DecodedValueValidator.standard}: the model's records are valid by
+ *       construction, so Hibernate Validator has nothing left to check on them);
+ *   <li>{@code decodeAndRevalidate}: the same, then Hibernate Validator over every establishment
+ *       again ({@code DecodedValueValidator.modelValidator}), the cost of a redundant second pass;
+ *   <li>{@code decodeWithoutBeanValidation}: the same as the first with {@code
+ *       DecodedValueValidator.none()};
  *   <li>{@code plainBinding}: {@code ObjectMapper.readValue} into {@link PlainEstablishment}s;
  *   <li>{@code encode}: {@code EssJson.writer()} of the 10 000 establishments.
  * </ul>
@@ -52,6 +57,7 @@ public class EstablishmentsBenchmark {
   private byte[] json;
   private EssJsonReader<List<Establishment>> reader;
   private EssJsonReader<List<Establishment>> readerWithoutBeanValidation;
+  private EssJsonReader<List<Establishment>> revalidatingReader;
   private ObjectReader plain;
   private ObjectWriter writer;
 
@@ -63,6 +69,8 @@ public class EstablishmentsBenchmark {
     json = writer.writeValueAsBytes(dataset);
     reader = EssJson.reader(new TypeReference<List<Establishment>>() {});
     readerWithoutBeanValidation = reader.withValidator(DecodedValueValidator.none());
+    revalidatingReader =
+        reader.withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));
     plain = new JsonMapper().readerFor(new TypeReference<List<PlainEstablishment>>() {});
     if (!reader.read(json).equals(dataset)) {
       throw new IllegalStateException("the dataset does not round-trip");
@@ -72,10 +80,16 @@ public class EstablishmentsBenchmark {
     }
   }
 
-  /** Decodes and fully validates the dataset with the json module. */
+  /** Decodes and validates the dataset with the json module's default reader. */
   @Benchmark
   public List<Establishment> decodeAndValidate() {
     return reader.read(json);
+  }
+
+  /** Decodes the dataset, then runs Hibernate Validator over every establishment again. */
+  @Benchmark
+  public List<Establishment> decodeAndRevalidate() {
+    return revalidatingReader.read(json);
   }
 
   /** Decodes the dataset with the json module, without Bean Validation. */

@@ -51,6 +51,25 @@ public final class ModelValidator implements AutoCloseable {
           "org.hibernate.validator.constraints",
           "io.github.esspetiteenfance.constraints");
 
+  /** The packages of the core artifact (checked against its classes by a test). */
+  static final Set<String> MODEL_PACKAGES =
+      Set.of(
+          "io.github.esspetiteenfance",
+          "io.github.esspetiteenfance.constraints",
+          "io.github.esspetiteenfance.establishment",
+          "io.github.esspetiteenfance.fee",
+          "io.github.esspetiteenfance.identifier",
+          "io.github.esspetiteenfance.indicator",
+          "io.github.esspetiteenfance.internal",
+          "io.github.esspetiteenfance.legal",
+          "io.github.esspetiteenfance.network",
+          "io.github.esspetiteenfance.organization",
+          "io.github.esspetiteenfance.psu",
+          "io.github.esspetiteenfance.regulation",
+          "io.github.esspetiteenfance.structure",
+          "io.github.esspetiteenfance.territory",
+          "io.github.esspetiteenfance.validation");
+
   private static final java.util.regex.Pattern CONTAINER_ELEMENT =
       java.util.regex.Pattern.compile("\\.?<[a-z ]+>");
 
@@ -123,6 +142,33 @@ public final class ModelValidator implements AutoCloseable {
     List<Problem> problems =
         violations.stream().map(ModelValidator::toProblem).sorted(ORDER).toList();
     return new ValidationReport<>(object, locale, problems);
+  }
+
+  /**
+   * Tells whether every instance of a class is valid by construction: whether it is a class of the
+   * library's model (the packages of {@code ess-petite-enfance-core}, loaded by the same class
+   * loader as this class).
+   *
+   * <p>The model's records enforce in their constructors every Bean Validation constraint declared
+   * on their components, with the same algorithm (one rule, one implementation: a constraint and
+   * the factory that throws share it). A record of the model that exists is therefore valid, and
+   * {@link #validate(Object)} can find no problem in it; {@code ValidByConstructionTest} proves it
+   * for every constrained class of the core artifact, constraint by constraint, by building each
+   * record with a value that violates the constraint and checking that the constructor refuses it.
+   * Consumers that receive model objects from a trusted path (the json module's reader, which
+   * builds every object through its constructor) use this to skip a second, redundant validation
+   * pass.
+   *
+   * <p>Classes of the application, even when they contain model objects, are not valid by
+   * construction: validate them.
+   *
+   * @param type the class, not null
+   * @return true if every instance of the class satisfies its constraints
+   */
+  public static boolean isValidByConstruction(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    return MODEL_PACKAGES.contains(type.getPackageName())
+        && type.getClassLoader() == ModelValidator.class.getClassLoader();
   }
 
   /**

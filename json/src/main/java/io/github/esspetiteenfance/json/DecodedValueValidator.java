@@ -47,10 +47,43 @@ public interface DecodedValueValidator {
   }
 
   /**
-   * Obtains a validator that runs the library's validation service ({@link ModelValidator}) and
-   * reports each problem of severity {@link Severity#ERROR} at the JSON Pointer of its property
-   * path, with its stable code ({@code constraint.NotBlank}, {@code constraint.Siret}...) and its
-   * French and English messages. Warnings do not fail a document.
+   * Obtains the validator of the readers of {@link EssJson}: the library's validation service on
+   * every value that is not {@linkplain ModelValidator#isValidByConstruction(Class) valid by
+   * construction}.
+   *
+   * <p>The library's own records enforce every Bean Validation constraint of their components in
+   * their constructors, with the same algorithm as the constraint, and the reader builds every
+   * object through its constructor, reporting each refusal at its JSON Pointer: a decoded model
+   * object has already passed every check Bean Validation would make, and a second pass could find
+   * nothing (it would cost more than decoding: about 13 µs per establishment). Values of other
+   * classes (a document type of the application, registered with {@link JsonModel.Builder}) are
+   * validated as {@link #modelValidator(ModelValidator)} does. Use {@link
+   * #modelValidator(ModelValidator)} to re-check every value regardless.
+   *
+   * @param validator the validation service, not null
+   * @return the decoded-value validator, not null
+   */
+  static DecodedValueValidator standard(ModelValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return value -> {
+      List<JsonProblem> problems = new ArrayList<>();
+      forEachRoot(
+          value,
+          (prefix, root) -> {
+            if (!ModelValidator.isValidByConstruction(root.getClass())) {
+              validateRoot(validator, prefix, root, problems);
+            }
+          });
+      return problems;
+    };
+  }
+
+  /**
+   * Obtains a validator that runs the library's validation service ({@link ModelValidator}) on
+   * every decoded value, model objects included, and reports each problem of severity {@link
+   * Severity#ERROR} at the JSON Pointer of its property path, with its stable code ({@code
+   * constraint.NotBlank}, {@code constraint.Siret}...) and its French and English messages.
+   * Warnings do not fail a document.
    *
    * @param validator the validation service, not null
    * @return the decoded-value validator, not null
@@ -59,21 +92,20 @@ public interface DecodedValueValidator {
     Objects.requireNonNull(validator, "validator");
     return value -> {
       List<JsonProblem> problems = new ArrayList<>();
-      forEachRoot(
-          value,
-          (prefix, root) -> {
-            for (Problem p : validator.validate(root).problems()) {
-              if (p.severity() == Severity.ERROR) {
-                problems.add(
-                    JsonProblem.of(
-                        prefix + pointer(p.path()),
-                        new ConstraintCode(p),
-                        p.rejectedValue().orElse(null)));
-              }
-            }
-          });
+      forEachRoot(value, (prefix, root) -> validateRoot(validator, prefix, root, problems));
       return problems;
     };
+  }
+
+  private static void validateRoot(
+      ModelValidator validator, String prefix, Object root, List<JsonProblem> problems) {
+    for (Problem p : validator.validate(root).problems()) {
+      if (p.severity() == Severity.ERROR) {
+        problems.add(
+            JsonProblem.of(
+                prefix + pointer(p.path()), new ConstraintCode(p), p.rejectedValue().orElse(null)));
+      }
+    }
   }
 
   /**

@@ -77,8 +77,9 @@ public final class EssJson {
   }
 
   /**
-   * Returns the strict validating reader of a document type, which also runs the library's
-   * validation service ({@link ModelValidator#shared()}) on the decoded value.
+   * Returns the strict validating reader of a document type: every format and domain check, and the
+   * library's validation service ({@link ModelValidator#shared()}) on decoded values that are not
+   * valid by construction ({@link DecodedValueValidator#standard(ModelValidator)}).
    *
    * @param <T> the document type
    * @param type the class of the document, not null
@@ -87,12 +88,14 @@ public final class EssJson {
    */
   public static <T> EssJsonReader<T> reader(Class<T> type) {
     return new EssJsonReader<T>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type)
-        .withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));
+        .withValidator(DecodedValueValidator.standard(ModelValidator.shared()));
   }
 
   /**
    * Returns the strict validating reader of a generic document type, such as {@code
-   * List<Establishment>}, which also runs the library's validation service on the decoded value.
+   * List<Establishment>}: every format and domain check, and the library's validation service on
+   * decoded values that are not valid by construction ({@link
+   * DecodedValueValidator#standard(ModelValidator)}).
    *
    * @param <T> the document type
    * @param type the type of the document, not null
@@ -101,7 +104,7 @@ public final class EssJson {
    */
   public static <T> EssJsonReader<T> reader(TypeReference<T> type) {
     return new EssJsonReader<T>(JsonModel.standard(), MAPPER, JsonLimits.defaults(), type.getType())
-        .withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));
+        .withValidator(DecodedValueValidator.standard(ModelValidator.shared()));
   }
 
   /**

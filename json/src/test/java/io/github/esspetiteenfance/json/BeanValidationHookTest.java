@@ -81,6 +81,38 @@ class BeanValidationHookTest {
   }
 
   @Test
+  void standard_validatesApplicationTypesLikeTheModelValidator() {
+    DecodedValueValidator standard =
+        DecodedValueValidator.standard(
+            io.github.esspetiteenfance.validation.ModelValidator.shared());
+    EssJsonReader<io.github.esspetiteenfance.json.testmodel.Catalog> reader =
+        Fixtures.catalogReader().withValidator(standard);
+    ObjectNode doc = (ObjectNode) Fixtures.TEST_MAPPER.valueToTree(Fixtures.catalog());
+    ((ObjectNode) doc.withArray("places").get(2)).put("name", "");
+
+    assertThat(Failures.failure(reader, doc.toString()).problems())
+        .extracting(JsonProblem::pointer, JsonProblem::code)
+        .containsExactly(tuple("/places/2/name", "constraint.NotBlank"));
+  }
+
+  @Test
+  void standard_onModelObjects_findsWhatTheFullValidationFinds() {
+    io.github.esspetiteenfance.validation.ModelValidator service =
+        io.github.esspetiteenfance.validation.ModelValidator.shared();
+    DecodedValueValidator standard = DecodedValueValidator.standard(service);
+    DecodedValueValidator full = DecodedValueValidator.modelValidator(service);
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(1000)
+        .forAll(io.github.esspetiteenfance.testing.EstablishmentGenerators.establishments())
+        .checkAssert(
+            e -> {
+              assertThat(full.validate(e)).isEmpty();
+              assertThat(standard.validate(e)).isEmpty();
+              assertThat(standard.validate(java.util.List.of(e, e))).isEmpty();
+            });
+  }
+
+  @Test
   void pointer_ofPropertyPaths() {
     assertThat(DecodedValueValidator.pointer("")).isEmpty();
     assertThat(DecodedValueValidator.pointer("name")).isEqualTo("/name");
