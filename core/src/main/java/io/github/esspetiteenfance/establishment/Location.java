@@ -47,9 +47,7 @@ public record Location(Optional<CodeCommune> commune, Set<@NotNull CodeDeparteme
     Objects.requireNonNull(commune, "commune");
     Objects.requireNonNull(departements, "departements");
     departements.forEach(d -> Objects.requireNonNull(d, "departements[]"));
-    List<CodeDepartement> sorted =
-        departements.stream().sorted(Comparator.comparing(CodeDepartement::toString)).toList();
-    departements = Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+    departements = sorted(departements);
     if (commune.isEmpty() && departements.isEmpty()) {
       throw new InvalidValueException(
           EstablishmentErrorCode.LOCATION_UNKNOWN, "location", departements);
@@ -61,6 +59,16 @@ public record Location(Optional<CodeCommune> commune, Set<@NotNull CodeDeparteme
           commune.get(),
           departements);
     }
+  }
+
+  /** Copies the départements in the order of their codes (no copy to sort for one or none). */
+  private static Set<CodeDepartement> sorted(Set<CodeDepartement> departements) {
+    if (departements.size() <= 1) {
+      return departements.isEmpty() ? Set.of() : Set.of(departements.iterator().next());
+    }
+    List<CodeDepartement> sorted =
+        departements.stream().sorted(Comparator.comparing(CodeDepartement::toString)).toList();
+    return Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Invariant checks of texts shared by the model packages, each failing with the caller's own error
@@ -16,12 +15,11 @@ public final class TextChecks {
    * The Bean Validation pattern of an optional text that must not be blank when present: it
    * contains a character other than ASCII whitespace. {@code @NotBlank} cannot be used on {@code
    * Optional<String>} elements, because Bean Validation applies it to the {@code null} an empty
-   * optional unwraps to. {@link #nonBlank(Optional, String, ErrorCode)} uses the same pattern, so
-   * both layers agree.
+   * optional unwraps to. {@link #nonBlank(Optional, String, ErrorCode)} checks the same rule with
+   * {@link #matchesNonBlank(String)}, a scan equivalent to the pattern (a property test compares
+   * them on random texts), so both layers agree.
    */
   public static final String NON_BLANK = "(?s).*\\S.*";
-
-  private static final Pattern NON_BLANK_PATTERN = Pattern.compile(NON_BLANK);
 
   private TextChecks() {}
 
@@ -55,12 +53,28 @@ public final class TextChecks {
    */
   public static Optional<String> nonBlank(Optional<String> value, String field, ErrorCode blank) {
     Objects.requireNonNull(value, field);
-    value.ifPresent(
-        v -> {
-          if (!NON_BLANK_PATTERN.matcher(v).matches()) {
-            throw new InvalidValueException(blank, field, v);
-          }
-        });
+    if (value.isPresent() && !matchesNonBlank(value.get())) {
+      throw new InvalidValueException(blank, field, value.get());
+    }
     return value;
+  }
+
+  /**
+   * Tells whether a text matches {@link #NON_BLANK}: whether it contains a character that is not
+   * one of the six ASCII whitespace characters of the regular expression class {@code \s} (space,
+   * tab, line feed, vertical tab, form feed, carriage return). A scan, with no matcher allocated:
+   * the model checks every optional text it is built with.
+   *
+   * @param text the text, not null
+   * @return true if the text matches {@link #NON_BLANK}
+   */
+  public static boolean matchesNonBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -108,8 +108,15 @@ public record Organization(
       throw new InvalidValueException(
           OrganizationErrorCode.ESUS_FORM_NOT_ELIGIBLE, "esusAgrement", legalForm);
     }
-    if (new HashSet<>(territories).size() != territories.size()) {
+    if (territories.size() > 1 && new HashSet<>(territories).size() != territories.size()) {
       throw new InvalidValueException(OrganizationErrorCode.DUPLICATE, "territories", territories);
+    }
+    checkMemberships(memberships);
+  }
+
+  private static void checkMemberships(List<Membership> memberships) {
+    if (memberships.size() <= 1) {
+      return;
     }
     Set<String> networks = new HashSet<>();
     for (Membership m : memberships) {

@@ -54,6 +54,9 @@ final class Checks {
   static <T> Set<T> sortedSet(Collection<T> values, Comparator<? super T> order, String field) {
     Objects.requireNonNull(values, field);
     values.forEach(v -> Objects.requireNonNull(v, field + "[]"));
+    if (values.size() <= 1) {
+      return values.isEmpty() ? Set.of() : Set.of(values.iterator().next());
+    }
     List<T> sorted = new java.util.ArrayList<>(values);
     sorted.sort(order);
     return Collections.unmodifiableSet(new LinkedHashSet<>(sorted));

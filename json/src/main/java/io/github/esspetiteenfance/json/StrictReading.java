@@ -291,12 +291,10 @@ final class StrictReading {
       }
       String[] seen = names[depth];
       int n = counts[depth];
-      int hash = name.hashCode();
       for (int i = 0; i < n; i++) {
-        String other = seen[i];
-        // Jackson interns names, so equal names are usually the same object; the cached hash
-        // keeps the comparison cheap otherwise
-        if (other == name || (other.hashCode() == hash && other.equals(name))) {
+        // Jackson canonicalizes names, so equal names are usually the same object, and names of
+        // different lengths differ at once: no hash is computed
+        if (seen[i].equals(name)) {
           duplicate(name);
         }
       }

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.esspetiteenfance.establishment.Establishment;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class FastPathPropertyTest {
 
   static <T> void agree(EssJsonReader<T> reader, byte[] doc) {
-    T fast = reader.readFast(doc);
+    agree(reader, doc, reader.readFast(doc));
+    agree(reader, doc, reader.readFastThroughTheStrictParser(doc));
+  }
+
+  private static <T> void agree(EssJsonReader<T> reader, byte[] doc, T fast) {
     if (fast == null) {
       return;
     }
@@ -132,5 +137,70 @@ class FastPathPropertyTest {
     List<Establishment> seed = io.github.esspetiteenfance.testing.SeedPortraits.all();
     assertThat(reader.readFast(EssJson.encode(seed).getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(seed);
+  }
+
+  @Test
+  void mayHoldNullToken_agreesWithANaiveSearch() {
+    qt().withExamples(5000)
+        .forAll(strings().betweenCodePoints('j', 'v').ofLengthBetween(0, 12))
+        .checkAssert(
+            text -> {
+              String json = "[\"" + text;
+              assertThat(EssJsonReader.mayHoldNullToken(bytes(json)))
+                  .as(json)
+                  .isEqualTo(json.contains("null"));
+            });
+  }
+
+  @Test
+  void mayHoldNullToken_examples() {
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("{\"a\":null}"))).isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("null"))).isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("[nul, ull]"))).isFalse();
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("{\"annulled\":1}"))).isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("{\"a\":1}"))).isFalse();
+    assertThat(EssJsonReader.mayHoldNullToken(bytes("1"))).isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken("{\"a\":1}".getBytes(StandardCharsets.UTF_16BE)))
+        .isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken("{\"a\":1}".getBytes(StandardCharsets.UTF_16LE)))
+        .isTrue();
+    assertThat(EssJsonReader.mayHoldNullToken("{\"a\":1}".getBytes(StandardCharsets.UTF_16)))
+        .isTrue();
+  }
+
+  @Test
+  void fastPath_nullFreeDocuments_refuseDuplicateKeys() {
+    EssJsonReader<io.github.esspetiteenfance.structure.Structure> reader =
+        EssJson.reader(io.github.esspetiteenfance.structure.Structure.class);
+    String json = EssJson.encode(StandardFixtures.microCreche());
+    assertThat(json).doesNotContain("null").contains("\"type\":\"micro-creche\",");
+    String duplicated =
+        json.replace(
+            "\"type\":\"micro-creche\",", "\"type\":\"micro-creche\",\"capacity\":{\"places\":9},");
+    assertThat(duplicated).isNotEqualTo(json);
+    byte[] doc = bytes(duplicated);
+    assertThat(EssJsonReader.mayHoldNullToken(doc)).isFalse();
+    assertThat(reader.readFast(doc)).isNull();
+    assertThat(reader.readFastThroughTheStrictParser(doc)).isNull();
+    assertThat(Failures.failure(reader, duplicated).problems())
+        .extracting(JsonProblem::code)
+        .contains("json.syntax.duplicate-key");
+    assertThat(reader.readFast(bytes(json))).isEqualTo(StandardFixtures.microCreche());
+  }
+
+  @Test
+  void read_nullInsideAText_takesTheStrictParserAndSucceeds() {
+    EssJsonReader<Establishment> reader = EssJson.reader(Establishment.class);
+    Establishment e =
+        io.github.esspetiteenfance.testing.SeedPortraits.microScop()
+            .withDescription("Une description qui dit null");
+    byte[] doc = bytes(EssJson.encode(e));
+    assertThat(EssJsonReader.mayHoldNullToken(doc)).isTrue();
+    assertThat(reader.readFast(doc)).isEqualTo(e);
+    assertThat(reader.read(doc)).isEqualTo(e);
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
