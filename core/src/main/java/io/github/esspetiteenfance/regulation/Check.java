@@ -64,7 +64,7 @@ final class Check {
   }
 
   void add(FindingCode code, List<LegalBasis> bases, Object... arguments) {
-    findings.add(new Finding(code, bases, List.of(arguments)));
+    findings.add(Finding.of(code, bases, arguments));
   }
 
   List<Finding> findings() {

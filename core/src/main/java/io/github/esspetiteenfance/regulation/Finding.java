@@ -4,6 +4,7 @@ import io.github.esspetiteenfance.Messages;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.structure.Labelled;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,21 +17,58 @@ import java.util.Objects;
  * a {@link Confidence#SECONDARY}, {@link Confidence#UNCONFIRMED} or {@link Confidence#DERIVED}
  * basis says so at the end of its {@link #message(Locale) message}.
  *
- * <p>This record is immutable and thread-safe if its arguments are.
+ * <p>Its message arguments are typed: each is a {@link FindingArgument} of a closed set of kinds
+ * (integer, decimal, text, date, month, EAJE category, ratio option, subject), so that a finding
+ * holds nothing but these values and can be written and read back exactly (the {@code json} module
+ * writes a report as a {@code compliance-report} document). {@link #of(FindingCode, List,
+ * Object...)} wraps plain values; {@link #argumentValues()} gives them back.
+ *
+ * <p>This record is immutable and thread-safe.
  *
  * @param code the stable code, which also gives the severity; not null
- * @param bases the legal bases, the main rule first; not null, may be empty for information
+ * @param bases the legal bases, the main rule first; not null, may be empty for information;
+ *     duplicates are removed
  * @param arguments the message arguments: {@code {0}} the item observed, {@code {1}} the value
  *     observed, {@code {2}}... the limits; a {@link Labelled} argument is written in the message's
  *     language; not null, without null elements
  */
-public record Finding(FindingCode code, List<LegalBasis> bases, List<Object> arguments) {
+public record Finding(FindingCode code, List<LegalBasis> bases, List<FindingArgument> arguments) {
 
   /** Creates a finding. */
   public Finding {
     Objects.requireNonNull(code, "code");
     bases = bases.stream().distinct().toList();
     arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * Obtains a finding from plain argument values, each wrapped by {@link FindingArgument#of}.
+   *
+   * @param code the stable code, not null
+   * @param bases the legal bases, the main rule first; not null
+   * @param arguments the message arguments, each an {@link Integer}, {@link java.math.BigDecimal},
+   *     {@link String}, {@link java.time.LocalDate}, {@link java.time.YearMonth}, {@link
+   *     EajeCategory}, {@link RatioOption} or {@link Subject}; not null
+   * @return the finding, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if an argument is of another type
+   *     ({@code regulation.finding.argument-unsupported})
+   */
+  public static Finding of(FindingCode code, List<LegalBasis> bases, Object... arguments) {
+    List<FindingArgument> wrapped = new ArrayList<>(arguments.length);
+    for (Object argument : arguments) {
+      wrapped.add(FindingArgument.of(argument));
+    }
+    return new Finding(code, bases, wrapped);
+  }
+
+  /**
+   * Returns the plain values of the message arguments, in order: {@link Integer}s, {@link
+   * java.math.BigDecimal}s, {@link String}s, dates, months and the enum constants.
+   *
+   * @return the values, not null, unmodifiable
+   */
+  public List<Object> argumentValues() {
+    return arguments.stream().map(FindingArgument::value).toList();
   }
 
   /**
@@ -70,8 +108,7 @@ public record Finding(FindingCode code, List<LegalBasis> bases, List<Object> arg
    * @return the message, not null
    */
   public String message(Locale locale) {
-    Object[] localized =
-        arguments.stream().map(a -> a instanceof Labelled l ? l.label(locale) : a).toArray();
+    Object[] localized = arguments.stream().map(a -> a.messageArgument(locale)).toArray();
     String message = code.message(locale, localized);
     Confidence confidence = confidence();
     if (confidence.isConfirmed()) {

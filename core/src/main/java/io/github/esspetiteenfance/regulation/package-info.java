@@ -26,7 +26,11 @@
  *   <li>{@link io.github.esspetiteenfance.regulation.Observation}: what was observed (children and
  *       staff present, hours, surfaces, times...); a rule whose data is absent is not checked;
  *   <li>{@link io.github.esspetiteenfance.regulation.EajeCategory}: the capacity categories of
- *       R2324-46, R2324-47 and R2324-48.
+ *       R2324-46, R2324-47 and R2324-48;
+ *   <li>{@link io.github.esspetiteenfance.regulation.FindingArgument}: the typed arguments of a
+ *       finding's message (integer, decimal, text, date, month, category, ratio option, {@link
+ *       io.github.esspetiteenfance.regulation.Subject subject}), a closed set so that a report can
+ *       be written and read back exactly.
  * </ul>
  *
  * <p>These checks encode facts for a validation library, not legal advice.

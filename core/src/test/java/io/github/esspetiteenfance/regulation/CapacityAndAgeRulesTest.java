@@ -26,21 +26,21 @@ class CapacityAndAgeRulesTest {
     ComplianceReport thirteen = check(facility(StructureKind.MICRO_CRECHE, 13), REFORM);
 
     assertThat(twelve.has(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED)).isFalse();
-    assertThat(twelve.first(FindingCode.CATEGORY).orElseThrow().arguments())
+    assertThat(twelve.first(FindingCode.CATEGORY).orElseThrow().argumentValues())
         .contains(EajeCategory.MICRO_CRECHE);
     assertThat(twelve.isCompliant()).isTrue();
 
     Finding error = thirteen.first(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED).orElseThrow();
     assertThat(thirteen.isCompliant()).isFalse();
     assertThat(error.severity()).isEqualTo(FindingSeverity.ERROR);
-    assertThat(error.arguments()).containsExactly("capacity", 13, 12);
+    assertThat(error.argumentValues()).containsExactly("capacity", 13, 12);
     LegalBasis basis = error.basis().orElseThrow();
     assertThat(basis.article()).startsWith("R2324-46 I");
     assertThat(basis.validity().startDate()).contains(REFORM);
     assertThat(basis.validity().endDate()).isEmpty();
     assertThat(error.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(error.message(Locale.ENGLISH)).doesNotContain("[");
-    assertThat(thirteen.first(FindingCode.CATEGORY).orElseThrow().arguments())
+    assertThat(thirteen.first(FindingCode.CATEGORY).orElseThrow().argumentValues())
         .contains(EajeCategory.PETITE_CRECHE);
   }
 
@@ -52,7 +52,7 @@ class CapacityAndAgeRulesTest {
 
     assertThat(ten.has(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED)).isFalse();
     Finding error = eleven.first(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED).orElseThrow();
-    assertThat(error.arguments()).containsExactly("capacity", 11, 10);
+    assertThat(error.argumentValues()).containsExactly("capacity", 11, 10);
     assertThat(error.basis().orElseThrow().validity().endDate()).contains(BEFORE_REFORM);
     assertThat(error.confidence()).isEqualTo(Confidence.SECONDARY);
     assertThat(error.message(Locale.ENGLISH))
@@ -179,7 +179,7 @@ class CapacityAndAgeRulesTest {
     assertThat(youngest(jardin, REFORM, 18).has(FindingCode.CHILD_TOO_YOUNG)).isFalse();
     Finding tooYoung =
         youngest(jardin, REFORM, 17).first(FindingCode.CHILD_TOO_YOUNG).orElseThrow();
-    assertThat(tooYoung.arguments()).containsExactly("youngestChildAgeMonths", 17, 18);
+    assertThat(tooYoung.argumentValues()).containsExactly("youngestChildAgeMonths", 17, 18);
     assertThat(youngest(jardin, BEFORE_REFORM, 24).has(FindingCode.CHILD_TOO_YOUNG)).isFalse();
     assertThat(youngest(jardin, BEFORE_REFORM, 23).has(FindingCode.CHILD_TOO_YOUNG)).isTrue();
     assertThat(

@@ -59,7 +59,7 @@ class FamilyRulesTest {
         check(six, ORDONNANCE, Observation.empty().withAssistantsWorkingAtOnce(5))
             .first(FindingCode.MAM_ASSISTANTS_AT_ONCE)
             .orElseThrow();
-    assertThat(finding.arguments()).containsExactly("assistantsWorkingAtOnce", 5, 4);
+    assertThat(finding.argumentValues()).containsExactly("assistantsWorkingAtOnce", 5, 4);
     assertThat(
             check(six, BEFORE_ORDONNANCE, Observation.empty().withAssistantsWorkingAtOnce(5))
                 .codes())
@@ -98,7 +98,7 @@ class FamilyRulesTest {
         check(f, Y2024, assistant(AssistantObservation.of(3, 4, 4, 3)))
             .first(FindingCode.AM_CHILDREN_ABOVE_AGREMENT)
             .orElseThrow();
-    assertThat(finding.arguments()).containsExactly("#1", 4, 3);
+    assertThat(finding.argumentValues()).containsExactly("#1", 4, 3);
   }
 
   @Test
@@ -119,7 +119,7 @@ class FamilyRulesTest {
     ComplianceReport report = check(f, Y2024, assistant(eight));
     assertThat(report.isCompliant()).isTrue();
     Finding info = report.first(FindingCode.AM_TEMPORARY_EXTENSION).orElseThrow();
-    assertThat(info.arguments()).containsExactly("Awa", 8, 6, 8);
+    assertThat(info.argumentValues()).containsExactly("Awa", 8, 6, 8);
     assertThat(info.message(Locale.ENGLISH)).startsWith("Assistant Awa: 8 minors under 11");
     assertThat(
             check(f, Y2024, assistant(new AssistantObservation(Optional.empty(), 4, 4, 9, 4, true)))

@@ -37,7 +37,7 @@ class StaffTimeAndPremisesRulesTest {
         check(creche, Y2024, qualified(january, "3.99", "10"))
             .first(FindingCode.QUALIFIED_SHARE_TOO_LOW)
             .orElseThrow();
-    assertThat(low.arguments()).containsExactly(january, dec("39.90"), dec("40"));
+    assertThat(low.argumentValues()).containsExactly(january, dec("39.90"), dec("40"));
     assertThat(low.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(low.basis().orElseThrow().validity().startDate()).contains(LocalDate.of(2023, 1, 1));
     ComplianceReport december = check(creche, Y2024, qualified(YearMonth.of(2022, 12), "1", "10"));
@@ -80,7 +80,7 @@ class StaffTimeAndPremisesRulesTest {
         check(micro, DIRECTOR_2026, director("0.2"))
             .first(FindingCode.DIRECTION_TIME_INSUFFICIENT)
             .orElseThrow();
-    assertThat(finding.arguments())
+    assertThat(finding.argumentValues())
         .containsExactly("directorFte", dec("0.2"), dec("0.5"), EajeCategory.MICRO_CRECHE);
     assertThat(finding.confidence()).isEqualTo(Confidence.SECONDARY);
     assertThat(finding.basis().orElseThrow().validity().startDate()).contains(DIRECTOR_2026);
@@ -108,7 +108,7 @@ class StaffTimeAndPremisesRulesTest {
         check(micro, DIRECTOR_2026, three)
             .first(FindingCode.DIRECTOR_TOO_MANY_MICRO_CRECHES)
             .orElseThrow();
-    assertThat(finding.arguments()).containsExactly("microCrechesDirected", 3, 2);
+    assertThat(finding.argumentValues()).containsExactly("microCrechesDirected", 3, 2);
     assertThat(finding.confidence()).isEqualTo(Confidence.SECONDARY);
   }
 
@@ -195,7 +195,7 @@ class StaffTimeAndPremisesRulesTest {
         check(facility(StructureKind.CRECHE_COLLECTIVE, 100), Y2024, rsai("69", "14"))
             .first(FindingCode.RSAI_HOURS_INSUFFICIENT)
             .orElseThrow();
-    assertThat(finding.arguments()).contains(dec("69"), new BigDecimal("70"));
+    assertThat(finding.argumentValues()).contains(dec("69"), new BigDecimal("70"));
     assertThat(finding.confidence()).isEqualTo(Confidence.DERIVED);
     Finding petite =
         check(facility(StructureKind.CRECHE_FAMILIALE, 20), Y2024, rsai("19", "0"))
@@ -261,7 +261,7 @@ class StaffTimeAndPremisesRulesTest {
         check(requested, Y2024, surface("69.5"))
             .first(FindingCode.PREMISES_SURFACE_INSUFFICIENT)
             .orElseThrow();
-    assertThat(finding.arguments())
+    assertThat(finding.argumentValues())
         .containsExactly("indoorSurfaceM2", dec("69.5"), dec("70"), dec("7"));
     assertThat(finding.confidence()).isEqualTo(Confidence.SECONDARY);
 

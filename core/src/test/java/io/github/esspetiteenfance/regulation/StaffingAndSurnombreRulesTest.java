@@ -33,7 +33,7 @@ class StaffingAndSurnombreRulesTest {
     assertThat(check(CRECHE_30, Y2024, present(5, 8, 2, 1)).isCompliant()).isTrue();
     ComplianceReport short1 = check(CRECHE_30, Y2024, present(5, 9, 2, 1));
     Finding ratio = short1.first(FindingCode.STAFF_RATIO_NOT_MET).orElseThrow();
-    assertThat(ratio.arguments()).containsExactly("staff", 2, 3, 14);
+    assertThat(ratio.argumentValues()).containsExactly("staff", 2, 3, 14);
     assertThat(ratio.confidence()).isEqualTo(Confidence.DERIVED);
     assertThat(ratio.bases())
         .extracting(LegalBasis::article)
@@ -50,7 +50,7 @@ class StaffingAndSurnombreRulesTest {
         check(CRECHE_30, Y2024, present(0, 17, 2, 1))
             .first(FindingCode.STAFF_RATIO_NOT_MET)
             .orElseThrow();
-    assertThat(ratio.arguments()).containsExactly("staff", 2, 3, 17);
+    assertThat(ratio.argumentValues()).containsExactly("staff", 2, 3, 17);
     assertThat(ratio.confidence()).isEqualTo(Confidence.SECONDARY);
   }
 
@@ -92,7 +92,7 @@ class StaffingAndSurnombreRulesTest {
     ComplianceReport two = check(unstated, Y2024, present(0, 16, 2, 0));
     assertThat(two.isCompliant()).isTrue();
     Finding dependent = two.first(FindingCode.STAFF_RATIO_OPTION_DEPENDENT).orElseThrow();
-    assertThat(dependent.arguments())
+    assertThat(dependent.argumentValues())
         .containsExactly("ratioOption", RatioOption.ONE_PER_FIVE_OR_EIGHT, 2);
     assertThat(dependent.message(Locale.ENGLISH))
         .startsWith(
@@ -104,7 +104,7 @@ class StaffingAndSurnombreRulesTest {
             check(unstated, Y2024, present(12, 0, 2, 0))
                 .first(FindingCode.STAFF_RATIO_OPTION_DEPENDENT)
                 .orElseThrow()
-                .arguments())
+                .argumentValues())
         .contains(RatioOption.ONE_PER_SIX);
     // both options met
     assertThat(check(unstated, Y2024, present(0, 12, 2, 0)).findings(FindingSeverity.WARNING))
@@ -114,7 +114,7 @@ class StaffingAndSurnombreRulesTest {
         check(unstated, Y2024, present(0, 17, 2, 0))
             .first(FindingCode.STAFF_RATIO_NOT_MET)
             .orElseThrow();
-    assertThat(error.arguments()).containsExactly("staff", 2, 3, 17);
+    assertThat(error.argumentValues()).containsExactly("staff", 2, 3, 17);
     // before the reform only 1:5/1:8 exists: no warning
     assertThat(check(unstated, BEFORE_REFORM, present(0, 16, 2, 0)).findings())
         .extracting(Finding::code)
@@ -131,7 +131,7 @@ class StaffingAndSurnombreRulesTest {
         check(CRECHE_30, REFORM, present(0, 1, 1, 1))
             .first(FindingCode.STAFF_MINIMUM_ADULTS)
             .orElseThrow();
-    assertThat(min.arguments()).containsExactly("staff", 1, 2, 1);
+    assertThat(min.argumentValues()).containsExactly("staff", 1, 2, 1);
     assertThat(min.basis().orElseThrow().article()).startsWith("R2324-43-1");
     assertThat(check(CRECHE_30, REFORM, present(0, 0, 0, 0)).isCompliant()).isTrue();
   }
@@ -163,7 +163,7 @@ class StaffingAndSurnombreRulesTest {
         check(big, Y2024, present(0, 10, 2, 0))
             .first(FindingCode.STAFF_QUALIFIED_MISSING)
             .orElseThrow();
-    assertThat(missing.arguments()).containsExactly("qualified", 0, 1, 25);
+    assertThat(missing.argumentValues()).containsExactly("qualified", 0, 1, 25);
     assertThat(check(big, Y2024, present(0, 10, 2, 1)).isCompliant()).isTrue();
     assertThat(check(big.withCapacity(24), Y2024, present(0, 10, 2, 0)).isCompliant()).isTrue();
   }
@@ -176,7 +176,7 @@ class StaffingAndSurnombreRulesTest {
     assertThat(check(CRECHE_30, Y2024, inside).isCompliant()).isTrue();
     Finding finding =
         check(CRECHE_30, Y2024, outing).first(FindingCode.OUTING_RATIO_NOT_MET).orElseThrow();
-    assertThat(finding.arguments()).containsExactly("staff", 2, 3, 11);
+    assertThat(finding.argumentValues()).containsExactly("staff", 2, 3, 11);
     assertThat(finding.basis().orElseThrow().article()).startsWith("R2324-43-2");
     Observation enough =
         Observation.of(new Presence(ChildrenPresent.of(0, 10), StaffPresent.of(2, 1), true));
@@ -217,7 +217,7 @@ class StaffingAndSurnombreRulesTest {
             check(jardin, Y2024, thirtyOne)
                 .first(FindingCode.STAFF_RATIO_NOT_MET)
                 .orElseThrow()
-                .arguments())
+                .argumentValues())
         .containsExactly("staff", 2, 3, 31);
     ComplianceReport under3 = check(jardin, Y2024, twelveUnder3);
     assertThat(under3.has(FindingCode.JARDIN_AGES_UNKNOWN)).isTrue();
@@ -270,7 +270,7 @@ class StaffingAndSurnombreRulesTest {
     // 1.15 × 10 = 11.5, rounded down to 11
     Finding eleven =
         check(ten, Y2024, present(0, 11, 2, 1)).first(FindingCode.SURNOMBRE_IN_USE).orElseThrow();
-    assertThat(eleven.arguments()).containsExactly("children", 11, 10, 11);
+    assertThat(eleven.argumentValues()).containsExactly("children", 11, 10, 11);
     assertThat(eleven.confidence()).isEqualTo(Confidence.UNCONFIRMED);
     Finding twelve =
         check(ten, Y2024, present(0, 12, 2, 1)).first(FindingCode.SURNOMBRE_EXCEEDED).orElseThrow();
@@ -302,7 +302,8 @@ class StaffingAndSurnombreRulesTest {
     assertThat(fullReport.findings(FindingSeverity.WARNING)).isEmpty();
     Finding exceeded =
         check(f, Y2024, over).first(FindingCode.SURNOMBRE_OCCUPANCY_EXCEEDED).orElseThrow();
-    assertThat(exceeded.arguments()).containsExactly("weeklyOccupancy", dec("100.05"), dec("100"));
+    assertThat(exceeded.argumentValues())
+        .containsExactly("weeklyOccupancy", dec("100.05"), dec("100"));
     assertThat(exceeded.message(Locale.FRENCH)).contains("100,05 %");
   }
 

@@ -85,7 +85,7 @@ class StructureAndEstablishmentCheckTest {
         RegulatoryChecker.check(tooOld, Y2024, Observation.empty())
             .first(FindingCode.DECLARED_AGES_TOO_OLD)
             .orElseThrow();
-    assertThat(finding.arguments()).containsExactly("ages", "2..73", 72);
+    assertThat(finding.argumentValues()).containsExactly("ages", "2..73", 72);
     assertThat(
             RegulatoryChecker.check(
                     tooOld.withAges(AgeRange.underYears(6)), Y2024, Observation.empty())
@@ -105,7 +105,7 @@ class StructureAndEstablishmentCheckTest {
             RegulatoryChecker.check(jardin, REFORM.minusDays(1), Observation.empty())
                 .first(FindingCode.DECLARED_AGES_TOO_YOUNG)
                 .orElseThrow()
-                .arguments())
+                .argumentValues())
         .containsExactly("ages", "18..72", 24);
   }
 

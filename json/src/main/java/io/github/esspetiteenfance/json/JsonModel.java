@@ -33,6 +33,9 @@ import io.github.esspetiteenfance.legal.ValidityPeriod;
 import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.FindingArgument;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.lang.invoke.MethodHandle;
@@ -138,6 +141,15 @@ public final class JsonModel {
         .subtype(IndicatorValue.class, ShareRange.class, "share-range")
         .subtype(IndicatorValue.class, RoundedPercentage.class, "rounded-percentage")
         .subtype(IndicatorValue.class, RoundedCount.class, "rounded-count");
+    // the arguments of a finding: one name per Java type, so that a report reads back exactly
+    b.subtype(FindingArgument.class, FindingArgument.IntegerValue.class, "integer")
+        .subtype(FindingArgument.class, FindingArgument.DecimalValue.class, "decimal")
+        .subtype(FindingArgument.class, FindingArgument.TextValue.class, "text")
+        .subtype(FindingArgument.class, FindingArgument.DateValue.class, "date")
+        .subtype(FindingArgument.class, FindingArgument.MonthValue.class, "month")
+        .subtype(FindingArgument.class, FindingArgument.CategoryValue.class, "eaje-category")
+        .subtype(FindingArgument.class, FindingArgument.RatioOptionValue.class, "ratio-option")
+        .subtype(FindingArgument.class, FindingArgument.SubjectValue.class, "subject");
     return b.document("establishment", Establishment.class)
         .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
         .document("structure", Structure.class)
@@ -148,11 +160,21 @@ public final class JsonModel {
         .document("monthly-contract", MonthlyContract.class)
         .document("hourly-rate", HourlyRate.class)
         .document("legal-basis", LegalBasis.class)
+        .document("compliance-report", ComplianceReport.class)
+        .document("finding", Finding.class)
         .build();
   }
 
   /**
    * Returns the description of the library's model.
+   *
+   * <p>Its polymorphic interfaces are {@code Structure} (named by {@code StructureKind.code()}),
+   * {@code LegalForm} ({@code "coded"}, {@code "declared"}), {@code IndicatorValue} and {@code
+   * FindingArgument}: the message arguments of a regulatory finding, one record per Java type
+   * ({@code "integer"}, {@code "decimal"}, {@code "text"}, {@code "date"}, {@code "month"}, {@code
+   * "eaje-category"}, {@code "ratio-option"}, {@code "subject"}), so that a {@code
+   * compliance-report} or a {@code finding} is read back with the exact type of each argument
+   * rather than guessed from a bare JSON value. Its documents are those of the module's README.
    *
    * @return the standard model, not null
    */

@@ -70,6 +70,16 @@ class GoldenFilesTest {
             EssJson.reader(io.github.esspetiteenfance.fee.HourlyRate.class),
             JsonModel.standard()),
         Arguments.of(
+            "compliance-report",
+            StandardFixtures.complianceReport(),
+            EssJson.reader(io.github.esspetiteenfance.regulation.ComplianceReport.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "finding",
+            StandardFixtures.finding(),
+            EssJson.reader(io.github.esspetiteenfance.regulation.Finding.class),
+            JsonModel.standard()),
+        Arguments.of(
             "network",
             StandardFixtures.network(),
             EssJson.reader(io.github.esspetiteenfance.network.Network.class),

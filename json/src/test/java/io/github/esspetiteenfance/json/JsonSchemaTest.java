@@ -63,7 +63,9 @@ class JsonSchemaTest {
             "indicator",
             "family",
             "monthly-contract",
-            "hourly-rate")) {
+            "hourly-rate",
+            "compliance-report",
+            "finding")) {
       assertThat(
               schema(EssJsonSchemas.text(document).orElseThrow())
                   .validate(MAPPER.readTree(GoldenFilesTest.golden(document))))

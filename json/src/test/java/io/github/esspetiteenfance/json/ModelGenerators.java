@@ -15,6 +15,11 @@ import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.Timeline;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.FindingArgument;
+import io.github.esspetiteenfance.regulation.FindingCode;
+import io.github.esspetiteenfance.testing.RegulationGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -99,6 +104,33 @@ final class ModelGenerators {
             Generate.enumValues(Confidence.class),
             nonBlankTexts(60),
             LegalBasis::new);
+  }
+
+  /**
+   * Finding arguments of every kind ({@link RegulationGenerators#findingArguments()}), plus texts
+   * with any character.
+   */
+  static Gen<FindingArgument> findingArguments() {
+    return Generate.oneOf(
+        RegulationGenerators.findingArguments(),
+        RegulationGenerators.findingArguments(),
+        RegulationGenerators.findingArguments(),
+        texts(40).map(t -> new FindingArgument.TextValue(t)));
+  }
+
+  /** Findings of any code, with 0 to 3 legal bases and 0 to 6 arguments of any kind. */
+  static Gen<Finding> findings() {
+    return Generate.enumValues(FindingCode.class)
+        .zip(
+            lists().of(legalBases()).ofSizeBetween(0, 3),
+            lists().of(findingArguments()).ofSizeBetween(0, 6),
+            Finding::new);
+  }
+
+  /** Reports of generated facilities, dates of the years 0000 to 9999 and 0 to 5 findings. */
+  static Gen<ComplianceReport> complianceReports() {
+    return RegulationGenerators.facilities()
+        .zip(dates(), lists().of(findings()).ofSizeBetween(0, 5), ComplianceReport::new);
   }
 
   static Gen<BigDecimal> decimals() {

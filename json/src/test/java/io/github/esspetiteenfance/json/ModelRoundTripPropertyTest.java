@@ -14,17 +14,25 @@ import io.github.esspetiteenfance.indicator.Sector;
 import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.network.Networks;
 import io.github.esspetiteenfance.organization.Organization;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Finding;
+import io.github.esspetiteenfance.regulation.FindingArgument;
+import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Territory;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
 import io.github.esspetiteenfance.testing.IndicatorGenerators;
 import io.github.esspetiteenfance.testing.OrganizationGenerators;
+import io.github.esspetiteenfance.testing.RegulationGenerators;
 import io.github.esspetiteenfance.testing.SeedPortraits;
 import io.github.esspetiteenfance.testing.StructureGenerators;
 import io.github.esspetiteenfance.testing.TerritoryGenerators;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -159,6 +167,85 @@ class ModelRoundTripPropertyTest {
     qt().withExamples(RoundTripPropertyTest.EXAMPLES)
         .forAll(indicators)
         .checkAssert(i -> i.ifPresent(x -> check(x, reader, schema)));
+  }
+
+  /** A report round-trips, validates against its schema and reads back with the same messages. */
+  static void checkReport(
+      ComplianceReport report, EssJsonReader<ComplianceReport> reader, Schema schema) {
+    check(report, reader, schema);
+    ComplianceReport back = reader.read(EssJson.encode(report));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      assertThat(back.messages(locale)).isEqualTo(report.messages(locale));
+    }
+  }
+
+  @Test
+  void complianceReport_ofGeneratedStructuresAndEstablishments_roundTrips() {
+    EssJsonReader<ComplianceReport> reader = EssJson.reader(ComplianceReport.class);
+    Schema schema = shipped("compliance-report");
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(
+            RegulationGenerators.facilitiesOfStructures(),
+            RegulationGenerators.dates(),
+            RegulationGenerators.observations())
+        .checkAssert(
+            (facility, date, observation) ->
+                checkReport(RegulatoryChecker.check(facility, date, observation), reader, schema));
+  }
+
+  @Test
+  void complianceReport_ofGeneratedFacilitiesAndObservations_roundTrips() {
+    EssJsonReader<ComplianceReport> reader = EssJson.reader(ComplianceReport.class);
+    Schema schema = shipped("compliance-report");
+    Set<Class<?>> kinds = new HashSet<>();
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(RegulationGenerators.reports())
+        .checkAssert(
+            report -> {
+              checkReport(report, reader, schema);
+              report.findings().forEach(f -> f.arguments().forEach(a -> kinds.add(a.getClass())));
+            });
+    // the checker itself gives arguments of every kind
+    assertThat(kinds).containsAll(List.of(FindingArgument.class.getPermittedSubclasses()));
+  }
+
+  @Test
+  void complianceReport_ofGeneratedFindings_roundTrips() {
+    EssJsonReader<ComplianceReport> reader = EssJson.reader(ComplianceReport.class);
+    Schema schema = shipped("compliance-report");
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(ModelGenerators.complianceReports())
+        .checkAssert(report -> checkReport(report, reader, schema));
+  }
+
+  @Test
+  void finding_withEveryKindOfArgument_roundTrips() {
+    EssJsonReader<Finding> reader = EssJson.reader(Finding.class);
+    Schema schema = shipped("finding");
+    Set<Class<?>> kinds = new HashSet<>();
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(ModelGenerators.findings())
+        .checkAssert(
+            finding -> {
+              check(finding, reader, schema);
+              JsonNode arguments;
+              try {
+                arguments = EssJson.mapper().readTree(EssJson.encode(finding)).get("arguments");
+              } catch (JsonProcessingException e) {
+                throw new AssertionError(e);
+              }
+              for (int i = 0; i < arguments.size(); i++) {
+                // a registered name, never a class name
+                assertThat(arguments.get(i).get("type").asText())
+                    .isEqualTo(
+                        JsonModel.standard()
+                            .typeName(finding.arguments().get(i).getClass())
+                            .orElseThrow())
+                    .matches("[a-z-]+");
+              }
+              finding.arguments().forEach(a -> kinds.add(a.getClass()));
+            });
+    assertThat(kinds).containsAll(List.of(FindingArgument.class.getPermittedSubclasses()));
   }
 
   @Test

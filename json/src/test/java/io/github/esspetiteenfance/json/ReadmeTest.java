@@ -13,7 +13,15 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
 
   static final List<String> EXAMPLES =
-      List.of("establishment", "structure", "organization", "network", "indicator", "legal-basis");
+      List.of(
+          "establishment",
+          "structure",
+          "organization",
+          "network",
+          "indicator",
+          "legal-basis",
+          "compliance-report",
+          "finding");
 
   @Test
   void readme_showsEveryGoldenExampleAndEveryDocument() throws IOException {

@@ -104,6 +104,57 @@ final class StandardFixtures {
             family());
   }
 
+  /**
+   * The report of the micro-crèche of {@link #microCreche()} on 15 March 2022, during the
+   * transition of the décret 2021-1131: two professionals for twelve children who do not walk
+   * (enough for one ratio option only, and the option is not stated), a qualified staff month
+   * before the rule existed, a director at 0.1 FTE and premises authorised before the référentiel
+   * bâtimentaire. Its findings hold arguments of every kind but the month ({@link #finding()} has
+   * one).
+   */
+  static io.github.esspetiteenfance.regulation.ComplianceReport complianceReport() {
+    io.github.esspetiteenfance.regulation.Facility facility =
+        io.github.esspetiteenfance.regulation.Facility.of(microCreche())
+            .withAuthorisationRequested(LocalDate.of(2019, 5, 2));
+    io.github.esspetiteenfance.regulation.Observation observation =
+        io.github.esspetiteenfance.regulation.Observation.of(
+                io.github.esspetiteenfance.regulation.Presence.of(
+                    io.github.esspetiteenfance.regulation.ChildrenPresent.of(12, 0),
+                    io.github.esspetiteenfance.regulation.StaffPresent.of(2, 1)))
+            .withQualifiedStaff(
+                new io.github.esspetiteenfance.regulation.QualifiedStaffMonth(
+                    java.time.YearMonth.of(2022, 2),
+                    new java.math.BigDecimal("1.50"),
+                    new java.math.BigDecimal("4.00")))
+            .withDirection(
+                io.github.esspetiteenfance.regulation.Direction.of(
+                    new java.math.BigDecimal("0.10")))
+            .withIndoorSurfaceM2(new java.math.BigDecimal("60.5"));
+    return io.github.esspetiteenfance.regulation.RegulatoryChecker.check(
+        facility, LocalDate.of(2022, 3, 15), observation);
+  }
+
+  /**
+   * The finding on the qualified staff of a crèche collective of 40 places in January 2024: 35 % of
+   * the monthly reference headcount, below the 40 % required since 2023.
+   */
+  static io.github.esspetiteenfance.regulation.Finding finding() {
+    io.github.esspetiteenfance.regulation.Observation observation =
+        io.github.esspetiteenfance.regulation.Observation.empty()
+            .withQualifiedStaff(
+                new io.github.esspetiteenfance.regulation.QualifiedStaffMonth(
+                    java.time.YearMonth.of(2024, 1),
+                    new java.math.BigDecimal("2.80"),
+                    new java.math.BigDecimal("8.00")));
+    return io.github.esspetiteenfance.regulation.RegulatoryChecker.check(
+            io.github.esspetiteenfance.regulation.Facility.of(
+                io.github.esspetiteenfance.structure.StructureKind.CRECHE_COLLECTIVE, 40),
+            LocalDate.of(2024, 2, 12),
+            observation)
+        .first(io.github.esspetiteenfance.regulation.FindingCode.QUALIFIED_SHARE_TOO_LOW)
+        .orElseThrow();
+  }
+
   static Network network() {
     return Networks.require("familles-rurales");
   }

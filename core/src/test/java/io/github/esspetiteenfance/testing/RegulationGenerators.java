@@ -1,0 +1,288 @@
+package io.github.esspetiteenfance.testing;
+
+import io.github.esspetiteenfance.regulation.AssistantObservation;
+import io.github.esspetiteenfance.regulation.ChildrenPresent;
+import io.github.esspetiteenfance.regulation.ComplianceReport;
+import io.github.esspetiteenfance.regulation.Direction;
+import io.github.esspetiteenfance.regulation.EajeCategory;
+import io.github.esspetiteenfance.regulation.Facility;
+import io.github.esspetiteenfance.regulation.FindingArgument;
+import io.github.esspetiteenfance.regulation.LaepSession;
+import io.github.esspetiteenfance.regulation.Observation;
+import io.github.esspetiteenfance.regulation.ObservationBuilder;
+import io.github.esspetiteenfance.regulation.Presence;
+import io.github.esspetiteenfance.regulation.QualifiedStaffMonth;
+import io.github.esspetiteenfance.regulation.RatioOption;
+import io.github.esspetiteenfance.regulation.RegulatoryChecker;
+import io.github.esspetiteenfance.regulation.StaffPresent;
+import io.github.esspetiteenfance.regulation.Subject;
+import io.github.esspetiteenfance.regulation.WeeklyOccupancy;
+import io.github.esspetiteenfance.structure.StructureKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * QuickTheories generators for the {@code regulation} package: facilities, observations, dates of
+ * check and the compliance reports that {@link RegulatoryChecker} gives for them.
+ *
+ * <p>Published in core's test-jar for the JSON round-trip tests. Facilities come from generated
+ * structures and establishments ({@link StructureGenerators}, {@link EstablishmentGenerators}) or
+ * are built directly with every attribute present or absent; observations have every part present
+ * or absent, with values on both sides of the thresholds, so that the reports hold findings of
+ * every kind of argument. {@link #findingArguments()} generates the arguments of findings directly,
+ * of every kind and over the whole range of each type.
+ */
+public final class RegulationGenerators {
+
+  /** The first generated date of check. */
+  public static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+
+  /** The last generated date of check. */
+  public static final LocalDate LAST = LocalDate.of(2030, 12, 31);
+
+  private static final List<String> NAMES = List.of("Awa", "Lou", "Maëlle", "Jeanne", "Inès");
+
+  private static final List<String> TEXTS =
+      List.of(
+          "capacity",
+          "#1",
+          "2..73",
+          "QUALIFIED_MIN_PERCENT",
+          "Maëlle",
+          "",
+          " ",
+          "L'\"accueil\"\\ €",
+          "a\u0000b\n\t",
+          "🙂");
+
+  private RegulationGenerators() {}
+
+  /**
+   * Returns dates of check from {@link #FIRST} to {@link #LAST}, across the reforms of 2010, 2021,
+   * 2022, 2023 and 2026.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<LocalDate> dates() {
+    return Generate.range(0, (int) ChronoUnit.DAYS.between(FIRST, LAST)).map(FIRST::plusDays);
+  }
+
+  /**
+   * Returns facilities built directly: every kind, with each attribute present or absent.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Facility> facilities() {
+    Gen<StructureKind> kinds = Generate.enumValues(StructureKind.class);
+    Gen<LocalDate> dates = dates();
+    return rs -> {
+      Facility f = Facility.of(kinds.generate(rs), between(rs, 1, 160));
+      if (chance(rs, 8)) {
+        f = f.withCapacity(Optional.empty());
+      }
+      if (chance(rs, 2)) {
+        f = f.withAges(StructureGenerators.ageRanges().generate(rs));
+      }
+      f = f.withParental(chance(rs, 4)).withVeryDenseZone(chance(rs, 4));
+      if (chance(rs, 2)) {
+        f = f.withRatioOption(Generate.enumValues(RatioOption.class).generate(rs));
+      }
+      if (chance(rs, 3)) {
+        f = f.withLargestUnitPlaces(between(rs, 1, 100));
+      }
+      if (chance(rs, 2)) {
+        f = f.withAuthorisationRequested(dates.generate(rs));
+      }
+      if (chance(rs, 2)) {
+        f = f.withOpened(dates.generate(rs));
+      }
+      int agrements = between(rs, 0, 7);
+      List<Integer> list = new ArrayList<>();
+      for (int i = 0; i < agrements; i++) {
+        list.add(between(rs, 1, 7));
+      }
+      return f.withAssistantAgrements(list);
+    };
+  }
+
+  /**
+   * Returns the facilities of generated structures ({@link Facility#of(
+   * io.github.esspetiteenfance.structure.Structure)}) and establishments, sometimes completed with
+   * a ratio option, a largest unit and a date of authorisation request.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Facility> facilitiesOfStructures() {
+    Gen<Facility> ofStructures = StructureGenerators.structures().map(s -> Facility.of(s));
+    Gen<Facility> ofEstablishments =
+        EstablishmentGenerators.establishments().map(e -> Facility.of(e));
+    Gen<LocalDate> dates = dates();
+    return rs -> {
+      Facility f = chance(rs, 2) ? ofStructures.generate(rs) : ofEstablishments.generate(rs);
+      if (chance(rs, 3)) {
+        f = f.withRatioOption(Generate.enumValues(RatioOption.class).generate(rs));
+      }
+      if (chance(rs, 4)) {
+        f = f.withLargestUnitPlaces(between(rs, 1, 100));
+      }
+      if (chance(rs, 3)) {
+        f = f.withAuthorisationRequested(dates.generate(rs));
+      }
+      return f;
+    };
+  }
+
+  /**
+   * Returns observations with each part present or absent.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<Observation> observations() {
+    return rs -> {
+      ObservationBuilder b = ObservationBuilder.builder();
+      if (chance(rs, 2)) {
+        int notWalking = between(rs, 0, 40);
+        int walking = between(rs, 0, 40);
+        ChildrenPresent children =
+            new ChildrenPresent(notWalking, walking, between(rs, 0, walking));
+        int professionals = between(rs, 0, 14);
+        b.presence(
+            new Presence(
+                children,
+                new StaffPresent(professionals, between(rs, 0, professionals), between(rs, 0, 4)),
+                chance(rs, 4)));
+      }
+      if (chance(rs, 2)) {
+        b.youngestChildAgeMonths(between(rs, 0, 40));
+      }
+      if (chance(rs, 2)) {
+        b.oldestChildAgeMonths(between(rs, 0, 90));
+      }
+      if (chance(rs, 3)) {
+        b.weeklyOccupancy(
+            new WeeklyOccupancy(decimal(rs, 0, 300_000, 1), decimal(rs, 1, 6_000, 1)));
+      }
+      if (chance(rs, 3)) {
+        b.qualifiedStaff(
+            new QualifiedStaffMonth(
+                YearMonth.from(dates().generate(rs)),
+                decimal(rs, 0, 2_000, 2),
+                decimal(rs, 1, 2_000, 2)));
+      }
+      if (chance(rs, 3)) {
+        b.direction(
+            new Direction(
+                decimal(rs, 0, 150, 2),
+                chance(rs, 2) ? Optional.of(decimal(rs, 0, 150, 2)) : Optional.empty(),
+                chance(rs, 2) ? Optional.of(between(rs, 1, 5)) : Optional.empty()));
+      }
+      if (chance(rs, 3)) {
+        b.rsaiHoursPerYear(decimal(rs, 0, 120, 0));
+      }
+      if (chance(rs, 3)) {
+        b.rsaiHoursLowestQuarter(decimal(rs, 0, 300, 1));
+      }
+      if (chance(rs, 3)) {
+        b.healthProfessionalFte(decimal(rs, 0, 100, 2));
+      }
+      if (chance(rs, 3)) {
+        b.ejeFte(decimal(rs, 0, 400, 2));
+      }
+      if (chance(rs, 3)) {
+        b.indoorSurfaceM2(decimal(rs, 0, 12_000, 1));
+      }
+      if (chance(rs, 3)) {
+        b.assistantsWorkingAtOnce(between(rs, 0, 7));
+      }
+      int assistants = chance(rs, 3) ? between(rs, 1, 4) : 0;
+      for (int i = 0; i < assistants; i++) {
+        int minors = between(rs, 0, 10);
+        b.addAssistants(
+            new AssistantObservation(
+                chance(rs, 2)
+                    ? Optional.of(NAMES.get(between(rs, 0, NAMES.size() - 1)))
+                    : Optional.empty(),
+                between(rs, 1, 7),
+                between(rs, 0, 8),
+                minors,
+                between(rs, 0, minors),
+                chance(rs, 3)));
+      }
+      if (chance(rs, 3)) {
+        int children = between(rs, 0, 20);
+        b.laepSession(new LaepSession(children, between(rs, 0, children), between(rs, 0, 4)));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Returns the reports of the checker on generated facilities (built directly, or of generated
+   * structures and establishments), dates and observations.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<ComplianceReport> reports() {
+    Gen<Facility> direct = facilities();
+    Gen<Facility> ofStructures = facilitiesOfStructures();
+    Gen<LocalDate> dates = dates();
+    Gen<Observation> observations = observations();
+    return rs ->
+        RegulatoryChecker.check(
+            chance(rs, 2) ? direct.generate(rs) : ofStructures.generate(rs),
+            dates.generate(rs),
+            observations.generate(rs));
+  }
+
+  /**
+   * Returns finding arguments of every kind: any integer, decimals of any sign with a scale from -4
+   * to 12 (a negative scale is brought to 0 by {@link FindingArgument.DecimalValue}), texts with
+   * accents, quotes, backslashes, control characters and emoji, dates and months of the years 0000
+   * to 9999, and every category, ratio option and subject.
+   *
+   * @return the generator, not null
+   */
+  public static Gen<FindingArgument> findingArguments() {
+    LocalDate first = LocalDate.of(0, 1, 1);
+    int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(9999, 12, 31));
+    Gen<LocalDate> anyDate = Generate.range(0, days).map(d -> first.plusDays(d));
+    return Generate.oneOf(
+        SourceDSL.integers().all().map(i -> new FindingArgument.IntegerValue(i)),
+        SourceDSL.longs()
+            .all()
+            .zip(
+                Generate.range(-4, 12),
+                (unscaled, scale) ->
+                    new FindingArgument.DecimalValue(BigDecimal.valueOf(unscaled, scale))),
+        Generate.oneOf(
+                SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 30),
+                Generate.pick(TEXTS))
+            .map(t -> new FindingArgument.TextValue(t)),
+        anyDate.map(d -> new FindingArgument.DateValue(d)),
+        anyDate.map(d -> new FindingArgument.MonthValue(YearMonth.from(d))),
+        Generate.enumValues(EajeCategory.class).map(c -> new FindingArgument.CategoryValue(c)),
+        Generate.enumValues(RatioOption.class).map(o -> new FindingArgument.RatioOptionValue(o)),
+        Generate.enumValues(Subject.class).map(t -> new FindingArgument.SubjectValue(t)));
+  }
+
+  private static int between(RandomnessSource rs, int min, int max) {
+    return Generate.range(min, max).generate(rs);
+  }
+
+  private static boolean chance(RandomnessSource rs, int oneIn) {
+    return between(rs, 1, oneIn) == 1;
+  }
+
+  private static BigDecimal decimal(RandomnessSource rs, int min, int max, int scale) {
+    return BigDecimal.valueOf(between(rs, min, max), scale);
+  }
+}
