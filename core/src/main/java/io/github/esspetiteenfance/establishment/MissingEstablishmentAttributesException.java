@@ -1,6 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
-import io.github.esspetiteenfance.structure.MissingAttributesException;
+import io.github.esspetiteenfance.MissingAttributesException;
 
 /**
  * Thrown by {@code EstablishmentBuilder.build()} when a required attribute (the name, the operator,

@@ -33,5 +33,16 @@
  * io.github.esspetiteenfance.fee.FeeRounding} documents the single rounding step and mode.
  *
  * <p>This package depends only on the root error model and {@code legal}.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.fee;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

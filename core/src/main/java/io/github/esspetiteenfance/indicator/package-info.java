@@ -47,5 +47,16 @@
  * of {@code toString()}; {@code display} formats for a reader in French or English and never shows
  * a secret value; {@code with...} returns a modified copy. Every type is immutable and thread-safe;
  * optional values are {@link java.util.Optional}, never null.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.indicator;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

@@ -138,7 +138,7 @@ public final class Networks {
       Map<String, List<NetworkFigure>> figures = new LinkedHashMap<>();
       for (ResourceCsv.Row row : CSV.read(Networks.class, "network-figures.csv").rows()) {
         NetworkFigure figure =
-            new NetworkFigureBuilder()
+            NetworkFigureBuilder.builder()
                 .kind(FigureKind.valueOf(row.get("kind")))
                 .quantity(Quantity.parse(row.get("quantity")))
                 .scope(territory(row.get("scope")))
@@ -158,7 +158,7 @@ public final class Networks {
                 Confidence.valueOf(row.get("statusConfidence")),
                 row.get("statusNote"));
         networks.add(
-            new NetworkBuilder()
+            NetworkBuilder.builder()
                 .key(key)
                 .name(row.get("name"))
                 .acronym(optional(row.get("acronym")))

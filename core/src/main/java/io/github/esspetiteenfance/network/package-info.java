@@ -14,5 +14,16 @@
  * <p>Vocabulary: {@code of} obtains and throws on invalid input, {@code parse} reads the canonical
  * text written by {@code toString()}, {@code find} returns an empty {@link java.util.Optional},
  * {@code require} throws. Every type is immutable and thread-safe.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.network;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

@@ -17,5 +17,16 @@
  * {@link java.util.Optional} where {@code of} would throw, {@code from...} converts from another
  * representation (such as a Sirene field), {@code is...} checks. Every type is immutable and
  * thread-safe; optional values are {@link java.util.Optional}, never null.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.organization;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

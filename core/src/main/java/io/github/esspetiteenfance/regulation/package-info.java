@@ -34,8 +34,16 @@
  * </ul>
  *
  * <p>These checks encode facts for a validation library, not legal advice.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
-@Value.Style(newBuilder = "builder")
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.MissingAttributesException;
 import org.immutables.value.Value;

@@ -27,7 +27,7 @@
  * copied with {@code XBuilder.builder().from(x)}.
  *
  * <p>Builders: a missing required attribute makes {@code build()} throw {@link
- * io.github.esspetiteenfance.structure.MissingAttributesException} (code {@code
+ * io.github.esspetiteenfance.structure.MissingStructureAttributesException} (code {@code
  * structure.missing-attributes}, with the missing names) rather than an {@link
  * IllegalStateException}: the package's Immutables style sets {@code
  * throwForInvalidImmutableState}. A null argument still throws {@link NullPointerException}, as
@@ -47,7 +47,7 @@
  */
 @Value.Style(
     newBuilder = "builder",
-    throwForInvalidImmutableState = MissingAttributesException.class)
+    throwForInvalidImmutableState = MissingStructureAttributesException.class)
 package io.github.esspetiteenfance.structure;
 
 import org.immutables.value.Value;

@@ -49,5 +49,16 @@
  * v6.0.0 of 2026-03-09; {@code COG_2023}: geo.api.gouv.fr and La Poste, via
  * pmdartus/decoupage-administratif-dataset of 2023-12-29). The resource folder's {@code README.md}
  * gives the upstream commits, checksums and the script that made the compact files.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.territory;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

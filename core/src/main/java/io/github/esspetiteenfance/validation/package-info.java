@@ -27,5 +27,16 @@
  *
  * <p>Dated regulatory rules (ratios, capacities, surnombre...) are not constraints: they are
  * checked by the {@code regulation} package, which returns findings with their legal basis.
+ *
+ * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
+ * required attribute makes {@code build()} throw {@link
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.validation;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.MissingAttributesException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.Siren;
@@ -17,7 +18,6 @@ import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.OrganizationBuilder;
 import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
-import io.github.esspetiteenfance.structure.MissingAttributesException;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
 import io.github.esspetiteenfance.testing.IdentifierGenerators;
@@ -38,7 +38,7 @@ class EstablishmentTest {
   private static final Siret SIRET = Siret.of("73282932000074");
 
   private static Organization association(Optional<Siren> siren) {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name("Association des P'tits Loups")
         .siren(siren)
         .legalForm(

@@ -185,26 +185,26 @@ class FeeValuesTest {
                 CareType.COLLECTIVE,
                 Family.of(1, Resources.monthly(BigDecimal.TEN)));
     assertCode(
-        () -> new HourlyRateBuilder().from(rate).exact(new BigDecimal("-0.01")).build(),
+        () -> HourlyRateBuilder.builder().from(rate).exact(new BigDecimal("-0.01")).build(),
         FeeErrorCode.NEGATIVE_AMOUNT,
         "exact");
     assertCode(
         () ->
-            new HourlyRateBuilder()
+            HourlyRateBuilder.builder()
                 .from(rate)
                 .retainedMonthlyResources(new BigDecimal("-0.01"))
                 .build(),
         FeeErrorCode.NEGATIVE_AMOUNT,
         "retainedMonthlyResources");
     HourlyRate zero =
-        new HourlyRateBuilder()
+        HourlyRateBuilder.builder()
             .from(rate)
             .exact(BigDecimal.ZERO)
             .retainedMonthlyResources(BigDecimal.ZERO)
             .build();
     assertThat(zero.rounded()).isEqualTo(new BigDecimal("0.00"));
     assertThat(zero.retainedMonthlyResources()).isZero();
-    HourlyRate noBasis = new HourlyRateBuilder().from(rate).legalBases(List.of()).build();
+    HourlyRate noBasis = HourlyRateBuilder.builder().from(rate).legalBases(List.of()).build();
     assertThat(noBasis.confidence()).isEqualTo(Confidence.CONFIRMED);
   }
 }

@@ -86,7 +86,7 @@ class IndicatorValuesTest {
   @Test
   void builder_buildsTheSameIndicator() {
     Indicator built =
-        new IndicatorBuilder()
+        IndicatorBuilder.builder()
             .id("x")
             .measure(Measure.JOBS)
             .value(Count.of(3239))

@@ -26,7 +26,7 @@ class NetworkTest {
   private static final Citation SOURCE = new Citation("test", Confidence.SECONDARY);
 
   private static NetworkBuilder base() {
-    return new NetworkBuilder()
+    return NetworkBuilder.builder()
         .key("test-network")
         .name("Réseau test")
         .legalStatus(
@@ -40,7 +40,7 @@ class NetworkTest {
 
   private static NetworkFigure figure(
       FigureKind kind, Quantity q, io.github.esspetiteenfance.territory.Territory scope) {
-    return new NetworkFigureBuilder()
+    return NetworkFigureBuilder.builder()
         .kind(kind)
         .quantity(q)
         .scope(scope)
@@ -122,7 +122,7 @@ class NetworkTest {
     assertCode(() -> new Citation(" ", Confidence.SECONDARY), NetworkErrorCode.BLANK);
     assertCode(
         () ->
-            new NetworkFigureBuilder()
+            NetworkFigureBuilder.builder()
                 .kind(FigureKind.MEMBERS)
                 .quantity(Quantity.exact(1))
                 .scope(PDL)

@@ -52,7 +52,7 @@ class EssPerimeterSireneSampleTest {
       while ((line = in.readLine()) != null) {
         String[] f = line.split(",", -1);
         PerimeterFacts facts =
-            new PerimeterFactsBuilder()
+            PerimeterFactsBuilder.builder()
                 .legalForm(LegalForm.of(f[1]))
                 .activity(CodeNaf.of(f[2]))
                 .declaredStatus(DeclaredEssStatus.fromSirene(f[3]))

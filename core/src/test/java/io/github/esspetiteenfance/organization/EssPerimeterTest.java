@@ -315,7 +315,7 @@ class EssPerimeterTest {
         .checkAssert(
             (facts, definition) -> {
               EssClassification c = EssPerimeter.classify(facts, definition, DATE);
-              PerimeterFacts copy = new PerimeterFactsBuilder().from(facts).build();
+              PerimeterFacts copy = PerimeterFactsBuilder.builder().from(facts).build();
               assertThat(EssPerimeter.classify(copy, definition, DATE)).isEqualTo(c);
               assertThat(c.definition()).isEqualTo(definition);
               assertThat(c.rule().definition()).isEqualTo(definition);

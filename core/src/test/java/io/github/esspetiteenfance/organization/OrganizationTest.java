@@ -23,7 +23,7 @@ class OrganizationTest {
   private static final RnaNumber RNA = RnaNumber.of("W751515517");
 
   private static OrganizationBuilder base(LegalForm form) {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name("Crèche Les Lutins")
         .legalForm(form)
         .declaredStatus(DeclaredEssStatus.NOT_DECLARED)
@@ -176,7 +176,7 @@ class OrganizationTest {
         .forAll(OrganizationGenerators.organizations())
         .checkAssert(
             o -> {
-              Organization copy = new OrganizationBuilder().from(o).build();
+              Organization copy = OrganizationBuilder.builder().from(o).build();
               assertThat(copy).isEqualTo(o);
               assertThat(copy.hashCode()).isEqualTo(o.hashCode());
               assertThat(o.statuses())

@@ -64,7 +64,8 @@ class StructureBuilderTest {
               // a MAM's only collection is its assistants: an empty list, rejected by the invariant
               assertThat(e.errorCode()).isEqualTo(StructureErrorCode.MAM_ASSISTANTS_COUNT);
             });
-    MissingAttributesException e = new MissingAttributesException("assistants", "capacity");
+    MissingStructureAttributesException e =
+        new MissingStructureAttributesException("assistants", "capacity");
     assertThat(e.code()).isEqualTo("structure.missing-attributes");
     assertThat(e.missingAttributes()).containsExactly("assistants", "capacity");
     assertThat(e.getMessage(Locale.ENGLISH))

@@ -27,7 +27,7 @@ class TerritoryRecordsTest {
   }
 
   private static CommuneBuilder nantes() {
-    return new CommuneBuilder()
+    return CommuneBuilder.builder()
         .code(NANTES)
         .type(CommuneType.COM)
         .name("Nantes")

@@ -211,7 +211,7 @@ public final class OrganizationGenerators {
                 .map(cj -> !cj.toString().equals("9210") && !cj.toString().equals("9260"))
                 .orElse(true)
             && !statuses.contains(SpecificStatus.ASSOCIATION_DROIT_LOCAL);
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name(NAMES.get((int) Math.floorMod(choice, (long) NAMES.size())))
         .siren(siren)
         .rna(registeredAssociation ? rna : Optional.empty())

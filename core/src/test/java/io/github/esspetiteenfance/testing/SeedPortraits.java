@@ -110,7 +110,7 @@ public final class SeedPortraits {
    * @return the organization, not null
    */
   public static Organization microScopScop() {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name("MicroScop")
         .legalForm(
             LegalForm.declared(
@@ -182,7 +182,7 @@ public final class SeedPortraits {
    * @return the organization, not null
    */
   public static Organization lesPolichinellesAssociation() {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .from(association("Les Polichinelles"))
         .addMemberships(Membership.of("pole-ess-vendee", MembershipRole.ACCOMPANIED))
         .build();
@@ -238,7 +238,7 @@ public final class SeedPortraits {
    * @return the organization, not null
    */
   public static Organization inaltaAssociation() {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name("Inalta")
         .legalForm(
             LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, SOURCE))
@@ -381,7 +381,7 @@ public final class SeedPortraits {
   }
 
   private static Organization association(String name) {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name(name)
         .legalForm(
             LegalForm.declared(EssFamily.ASSOCIATION, "association", Confidence.SECONDARY, SOURCE))

@@ -107,7 +107,7 @@ public final class IndicatorsExample {
   private static Establishment eaje(
       String name, String categorieJuridique, Structure structure, String commune, int jobs) {
     Organization operator =
-        new OrganizationBuilder()
+        OrganizationBuilder.builder()
             .name("Gestionnaire de " + name)
             .legalForm(LegalForm.of(categorieJuridique))
             .declaredStatus(DeclaredEssStatus.NOT_DECLARED)

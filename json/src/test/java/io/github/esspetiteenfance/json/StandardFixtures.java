@@ -44,7 +44,7 @@ final class StandardFixtures {
   }
 
   static Organization association() {
-    return new OrganizationBuilder()
+    return OrganizationBuilder.builder()
         .name("Crèche Les Lutins")
         .siren(Siren.of("732829320"))
         .rna(RnaNumber.of("W751515517"))
