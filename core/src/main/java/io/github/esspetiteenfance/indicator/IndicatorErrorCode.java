@@ -50,6 +50,11 @@ public enum IndicatorErrorCode implements ErrorCode {
   INPUT_INCONSISTENT("indicator.input.inconsistent"),
   /** A published figures file is malformed (a library bug for the bundled sets). */
   PUBLISHED_FORMAT("indicator.published.format"),
+  /**
+   * A finding argument is not of one of the types of {@link FindingArgument}. Arguments: {@code
+   * {0}} field, {@code {1}} value, {@code {2}} the simple name of its class.
+   */
+  ARGUMENT_UNSUPPORTED("indicator.finding.argument-unsupported"),
   // ---------------------------------------------------------------- findings of ConsistencyChecker
   /** Finding (error): figures give incompatible ranges for the same quantity. */
   CONTRADICTION("indicator.check.contradiction"),

@@ -38,7 +38,10 @@
  * implies ({@link io.github.esspetiteenfance.indicator.Implied}: "233 at 43 %" implies 536 to 548)
  * and flags what cannot all be true, in a {@link
  * io.github.esspetiteenfance.indicator.ConsistencyReport}. The seed's figures are bundled ({@link
- * io.github.esspetiteenfance.indicator.PublishedFigures#paysDeLaLoireEaje()}, UNCONFIRMED).
+ * io.github.esspetiteenfance.indicator.PublishedFigures#paysDeLaLoireEaje()}, UNCONFIRMED). The
+ * arguments of a finding's message are typed ({@link
+ * io.github.esspetiteenfance.indicator.FindingArgument}: quantity, figure value, text), a closed
+ * set so that a report can be written and read back exactly.
  *
  * <h2>Vocabulary</h2>
  *

@@ -19,6 +19,7 @@ import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.indicator.Amount;
+import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Fraction;
@@ -150,6 +151,19 @@ public final class JsonModel {
         .subtype(FindingArgument.class, FindingArgument.CategoryValue.class, "eaje-category")
         .subtype(FindingArgument.class, FindingArgument.RatioOptionValue.class, "ratio-option")
         .subtype(FindingArgument.class, FindingArgument.SubjectValue.class, "subject");
+    // the arguments of a finding of the consistency checks of figures, likewise
+    b.subtype(
+            io.github.esspetiteenfance.indicator.FindingArgument.class,
+            io.github.esspetiteenfance.indicator.FindingArgument.QuantityValue.class,
+            "quantity")
+        .subtype(
+            io.github.esspetiteenfance.indicator.FindingArgument.class,
+            io.github.esspetiteenfance.indicator.FindingArgument.FigureValue.class,
+            "indicator-value")
+        .subtype(
+            io.github.esspetiteenfance.indicator.FindingArgument.class,
+            io.github.esspetiteenfance.indicator.FindingArgument.TextValue.class,
+            "text");
     return b.document("establishment", Establishment.class)
         .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
         .document("structure", Structure.class)
@@ -162,6 +176,8 @@ public final class JsonModel {
         .document("legal-basis", LegalBasis.class)
         .document("compliance-report", ComplianceReport.class)
         .document("finding", Finding.class)
+        .document("consistency-report", ConsistencyReport.class)
+        .document("indicator-finding", io.github.esspetiteenfance.indicator.Finding.class)
         .build();
   }
 
@@ -174,7 +190,10 @@ public final class JsonModel {
    * ({@code "integer"}, {@code "decimal"}, {@code "text"}, {@code "date"}, {@code "month"}, {@code
    * "eaje-category"}, {@code "ratio-option"}, {@code "subject"}), so that a {@code
    * compliance-report} or a {@code finding} is read back with the exact type of each argument
-   * rather than guessed from a bare JSON value. Its documents are those of the module's README.
+   * rather than guessed from a bare JSON value. The arguments of the findings of the consistency
+   * checks of figures ({@code indicator.FindingArgument}) are likewise {@code "quantity"}, {@code
+   * "indicator-value"} and {@code "text"}, so that a {@code consistency-report} or an {@code
+   * indicator-finding} reads back exactly. Its documents are those of the module's README.
    *
    * @return the standard model, not null
    */

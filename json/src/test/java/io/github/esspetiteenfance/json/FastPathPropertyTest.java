@@ -87,6 +87,24 @@ class FastPathPropertyTest {
   }
 
   @Test
+  void fastPath_mutatedConsistencyReport_isNeverMoreLenient() {
+    EssJsonReader<io.github.esspetiteenfance.indicator.ConsistencyReport> reader =
+        EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class);
+    qt().withExamples(1000)
+        .forAll(
+            org.quicktheories.generators.Generate.oneOf(
+                io.github.esspetiteenfance.testing.IndicatorGenerators.consistencyReports(),
+                ModelGenerators.consistencyReports()),
+            longs().all())
+        .checkAssert(
+            (report, seed) -> {
+              byte[] doc = EssJson.encode(report).getBytes(StandardCharsets.UTF_8);
+              assertThat(reader.readFast(doc)).isEqualTo(report);
+              agree(reader, HostileInputPropertyTest.mutate(doc, seed));
+            });
+  }
+
+  @Test
   void fastPath_lenient_isNeverMoreLenient() {
     EssJsonReader<Catalog> reader = Fixtures.catalogReader().lenient();
     qt().withExamples(300)

@@ -80,6 +80,16 @@ class GoldenFilesTest {
             EssJson.reader(io.github.esspetiteenfance.regulation.Finding.class),
             JsonModel.standard()),
         Arguments.of(
+            "consistency-report",
+            StandardFixtures.consistencyReport(),
+            EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class),
+            JsonModel.standard()),
+        Arguments.of(
+            "indicator-finding",
+            StandardFixtures.indicatorFinding(),
+            EssJson.reader(io.github.esspetiteenfance.indicator.Finding.class),
+            JsonModel.standard()),
+        Arguments.of(
             "network",
             StandardFixtures.network(),
             EssJson.reader(io.github.esspetiteenfance.network.Network.class),

@@ -130,6 +130,22 @@ class HostileInputPropertyTest {
   }
 
   @Test
+  void read_mutatedConsistencyReport_returnsAValueOrTheDocumentedException() {
+    EssJsonReader<io.github.esspetiteenfance.indicator.ConsistencyReport> reader =
+        EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class);
+    qt().withExamples(1000)
+        .forAll(
+            org.quicktheories.generators.Generate.oneOf(
+                io.github.esspetiteenfance.testing.IndicatorGenerators.consistencyReports(),
+                ModelGenerators.consistencyReports()),
+            longs().all())
+        .checkAssert(
+            (report, seed) ->
+                readsOrReportsCleanly(
+                    reader, mutate(EssJson.encode(report).getBytes(StandardCharsets.UTF_8), seed)));
+  }
+
+  @Test
   void read_truncatedDocument_isRefused() {
     qt().withExamples(1000)
         .forAll(ModelGenerators.catalogs(), integers().between(0, 1_000_000))

@@ -65,7 +65,9 @@ class JsonSchemaTest {
             "monthly-contract",
             "hourly-rate",
             "compliance-report",
-            "finding")) {
+            "finding",
+            "consistency-report",
+            "indicator-finding")) {
       assertThat(
               schema(EssJsonSchemas.text(document).orElseThrow())
                   .validate(MAPPER.readTree(GoldenFilesTest.golden(document))))

@@ -133,6 +133,50 @@ final class ModelGenerators {
         .zip(dates(), lists().of(findings()).ofSizeBetween(0, 5), ComplianceReport::new);
   }
 
+  /**
+   * Arguments of indicator findings of every kind ({@link
+   * io.github.esspetiteenfance.testing.IndicatorGenerators#findingArguments()}), plus texts with
+   * any character.
+   */
+  static Gen<io.github.esspetiteenfance.indicator.FindingArgument> indicatorFindingArguments() {
+    return Generate.oneOf(
+        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
+        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
+        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
+        texts(40).map(t -> new io.github.esspetiteenfance.indicator.FindingArgument.TextValue(t)));
+  }
+
+  /** Indicator findings of any code and severity, with 0 to 4 figure ids and 0 to 6 arguments. */
+  static Gen<io.github.esspetiteenfance.indicator.Finding> indicatorFindings() {
+    return Generate.enumValues(io.github.esspetiteenfance.indicator.IndicatorErrorCode.class)
+        .zip(
+            Generate.enumValues(io.github.esspetiteenfance.indicator.Severity.class),
+            lists().of(texts(20)).ofSizeBetween(0, 4),
+            lists().of(indicatorFindingArguments()).ofSizeBetween(0, 6),
+            io.github.esspetiteenfance.indicator.Finding::new);
+  }
+
+  /** Implications of generated quantities and ranges, from 0 to 3 figure ids. */
+  static Gen<io.github.esspetiteenfance.indicator.Implication> implications() {
+    return io.github.esspetiteenfance.testing.IndicatorGenerators.quantities()
+        .zip(
+            io.github.esspetiteenfance.testing.IndicatorGenerators.indicatorValues()
+                .map(v -> v.asCountRange())
+                .map(r -> r.orElse(io.github.esspetiteenfance.indicator.CountRange.UNKNOWN)),
+            lists().of(texts(20)).ofSizeBetween(0, 3),
+            io.github.esspetiteenfance.indicator.Implication::new);
+  }
+
+  /** Consistency reports of 0 to 4 generated implications and 0 to 5 generated findings. */
+  static Gen<io.github.esspetiteenfance.indicator.ConsistencyReport> consistencyReports() {
+    return lists()
+        .of(implications())
+        .ofSizeBetween(0, 4)
+        .zip(
+            lists().of(indicatorFindings()).ofSizeBetween(0, 5),
+            io.github.esspetiteenfance.indicator.ConsistencyReport::new);
+  }
+
   static Gen<BigDecimal> decimals() {
     return longs()
         .between(-1_000_000_000_000L, 1_000_000_000_000L)

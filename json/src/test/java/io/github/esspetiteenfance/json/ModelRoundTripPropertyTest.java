@@ -248,6 +248,125 @@ class ModelRoundTripPropertyTest {
     assertThat(kinds).containsAll(List.of(FindingArgument.class.getPermittedSubclasses()));
   }
 
+  /** A consistency report round-trips, validates against its schema and reads back as text. */
+  static void checkConsistencyReport(
+      io.github.esspetiteenfance.indicator.ConsistencyReport report,
+      EssJsonReader<io.github.esspetiteenfance.indicator.ConsistencyReport> reader,
+      Schema schema) {
+    check(report, reader, schema);
+    io.github.esspetiteenfance.indicator.ConsistencyReport back =
+        reader.read(EssJson.encode(report));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      assertThat(back.text(locale)).isEqualTo(report.text(locale));
+    }
+    assertThat(back.isConsistent()).isEqualTo(report.isConsistent());
+  }
+
+  @Test
+  void consistencyReport_ofTheCheckerOnGeneratedFigures_roundTrips() {
+    EssJsonReader<io.github.esspetiteenfance.indicator.ConsistencyReport> reader =
+        EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class);
+    Schema schema = shipped("consistency-report");
+    Set<Class<?>> kinds = new HashSet<>();
+    Set<Object> codes = new HashSet<>();
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(IndicatorGenerators.consistencyReports())
+        .checkAssert(
+            report -> {
+              checkConsistencyReport(report, reader, schema);
+              report
+                  .findings()
+                  .forEach(
+                      f -> {
+                        codes.add(f.code());
+                        f.arguments().forEach(a -> kinds.add(a.getClass()));
+                      });
+            });
+    // the checker itself gives arguments of every kind, and every finding code
+    assertThat(kinds)
+        .containsAll(
+            List.of(
+                io.github.esspetiteenfance.indicator.FindingArgument.class
+                    .getPermittedSubclasses()));
+    assertThat(codes).hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void consistencyReport_ofPublishedFigures_roundTrips() {
+    check(
+        io.github.esspetiteenfance.indicator.ConsistencyChecker.check(
+            io.github.esspetiteenfance.indicator.PublishedFigures.paysDeLaLoireEaje()
+                .with(io.github.esspetiteenfance.indicator.PublishedFigures.franceEssEaje())),
+        EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class),
+        shipped("consistency-report"));
+  }
+
+  @Test
+  void consistencyReport_ofGeneratedImplicationsAndFindings_roundTrips() {
+    EssJsonReader<io.github.esspetiteenfance.indicator.ConsistencyReport> reader =
+        EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class);
+    Schema schema = shipped("consistency-report");
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(ModelGenerators.consistencyReports())
+        .checkAssert(report -> checkConsistencyReport(report, reader, schema));
+  }
+
+  @Test
+  void indicatorFinding_withEveryKindOfArgument_roundTrips() {
+    EssJsonReader<io.github.esspetiteenfance.indicator.Finding> reader =
+        EssJson.reader(io.github.esspetiteenfance.indicator.Finding.class);
+    Schema schema = shipped("indicator-finding");
+    Set<Class<?>> kinds = new HashSet<>();
+    Set<Class<?>> values = new HashSet<>();
+    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+        .forAll(ModelGenerators.indicatorFindings())
+        .checkAssert(
+            finding -> {
+              check(finding, reader, schema);
+              io.github.esspetiteenfance.indicator.Finding back =
+                  reader.read(EssJson.encode(finding));
+              for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                assertThat(back.message(locale)).isEqualTo(finding.message(locale));
+              }
+              JsonNode arguments;
+              try {
+                arguments = EssJson.mapper().readTree(EssJson.encode(finding)).get("arguments");
+              } catch (JsonProcessingException e) {
+                throw new AssertionError(e);
+              }
+              for (int i = 0; i < arguments.size(); i++) {
+                // a registered name, never a class name
+                assertThat(arguments.get(i).get("type").asText())
+                    .isEqualTo(
+                        JsonModel.standard()
+                            .typeName(finding.arguments().get(i).getClass())
+                            .orElseThrow())
+                    .matches("[a-z-]+");
+              }
+              finding
+                  .arguments()
+                  .forEach(
+                      a -> {
+                        kinds.add(a.getClass());
+                        if (a
+                            instanceof
+                            io.github.esspetiteenfance.indicator.FindingArgument.FigureValue v) {
+                          values.add(v.value().getClass());
+                        }
+                      });
+            });
+    assertThat(kinds)
+        .containsAll(
+            List.of(
+                io.github.esspetiteenfance.indicator.FindingArgument.class
+                    .getPermittedSubclasses()));
+    assertThat(values)
+        .containsAll(
+            List.of(
+                io.github.esspetiteenfance.indicator.IndicatorValue.class
+                    .getPermittedSubclasses()));
+  }
+
   @Test
   void territories_roundTripAsReferences() {
     EssJsonReader<Territory> reader = EssJson.reader(Territory.class);

@@ -21,7 +21,9 @@ class ReadmeTest {
           "indicator",
           "legal-basis",
           "compliance-report",
-          "finding");
+          "finding",
+          "consistency-report",
+          "indicator-finding");
 
   @Test
   void readme_showsEveryGoldenExampleAndEveryDocument() throws IOException {

@@ -155,6 +155,79 @@ final class StandardFixtures {
         .orElseThrow();
   }
 
+  /**
+   * The consistency check of the Pays de la Loire EAJE figures ({@link
+   * io.github.esspetiteenfance.indicator.PublishedFigures#paysDeLaLoireEaje()}) with a hypothetical
+   * published total of 600 employer EAJE in the région: "233 ESS EAJE, 43 % of the EAJE" implies
+   * 536 to 548, so the report holds its implications, a contradiction (a quantity and ranges of
+   * counts as arguments) and the remarks on the seed's UNCONFIRMED source and unstated periods.
+   */
+  static io.github.esspetiteenfance.indicator.ConsistencyReport consistencyReport() {
+    java.util.List<io.github.esspetiteenfance.indicator.Indicator> figures =
+        new java.util.ArrayList<>(
+            io.github.esspetiteenfance.indicator.PublishedFigures.paysDeLaLoireEaje().figures());
+    figures.add(
+        publishedFigure(
+            "pdl-eaje-establishments",
+            io.github.esspetiteenfance.indicator.Population.all(
+                io.github.esspetiteenfance.indicator.Sector.EAJE),
+            java.util.Optional.empty(),
+            io.github.esspetiteenfance.indicator.Count.of(600)));
+    return io.github.esspetiteenfance.indicator.ConsistencyChecker.check(figures);
+  }
+
+  /**
+   * The finding of two incompatible shares of ESS EAJE among the EAJE of Pays de la Loire: the
+   * seed's 43 % and a hypothetical 50 %. Its arguments are quantities and texts (the intervals of
+   * shares each figure stands for).
+   */
+  static io.github.esspetiteenfance.indicator.Finding indicatorFinding() {
+    java.util.List<io.github.esspetiteenfance.indicator.Indicator> figures =
+        new java.util.ArrayList<>(
+            io.github.esspetiteenfance.indicator.PublishedFigures.paysDeLaLoireEaje().figures());
+    figures.add(
+        publishedFigure(
+            "pdl-eaje-ess-establishment-share-2",
+            io.github.esspetiteenfance.indicator.Population.ess(
+                io.github.esspetiteenfance.indicator.Sector.EAJE),
+            java.util.Optional.of(
+                io.github.esspetiteenfance.indicator.Population.all(
+                    io.github.esspetiteenfance.indicator.Sector.EAJE)),
+            io.github.esspetiteenfance.indicator.RoundedPercentage.ofUnit(50)));
+    return io.github.esspetiteenfance.indicator.ConsistencyChecker.check(figures)
+        .findings()
+        .stream()
+        .filter(
+            f ->
+                f.code() == io.github.esspetiteenfance.indicator.IndicatorErrorCode.SHARES_DISAGREE)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static io.github.esspetiteenfance.indicator.Indicator publishedFigure(
+      String id,
+      io.github.esspetiteenfance.indicator.Population population,
+      java.util.Optional<io.github.esspetiteenfance.indicator.Population> base,
+      io.github.esspetiteenfance.indicator.IndicatorValue value) {
+    return new io.github.esspetiteenfance.indicator.Indicator(
+        id,
+        io.github.esspetiteenfance.indicator.Measure.ESTABLISHMENTS,
+        value,
+        Cog.bundled().requireRegion(io.github.esspetiteenfance.identifier.CodeRegion.of("52")),
+        java.util.Optional.empty(),
+        population,
+        base,
+        new io.github.esspetiteenfance.indicator.Source(
+            "Observatoire (hypothetical)",
+            "consistency example",
+            java.util.Optional.of("2024"),
+            java.util.Optional.empty(),
+            io.github.esspetiteenfance.legal.Confidence.DERIVED,
+            "a figure made up to show a finding"),
+        io.github.esspetiteenfance.indicator.Origin.PUBLISHED,
+        io.github.esspetiteenfance.indicator.Secrecy.NONE);
+  }
+
   static Network network() {
     return Networks.require("familles-rurales");
   }
