@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.testing.Validators;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -54,11 +55,7 @@ class IdentifierConstraintsTest {
 
   @BeforeAll
   static void buildFactories() {
-    english =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    english = Validators.withoutExpressionLanguage();
     french =
         Validation.byDefaultProvider()
             .configure()

@@ -21,13 +21,12 @@ import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
 import io.github.esspetiteenfance.testing.IdentifierGenerators;
-import jakarta.validation.Validation;
+import io.github.esspetiteenfance.testing.Validators;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class EstablishmentTest {
@@ -215,11 +214,7 @@ class EstablishmentTest {
 
   @Test
   void validate_anyGeneratedEstablishment_hasNoViolationAndConstraintsAgree() {
-    try (ValidatorFactory factory =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()) {
+    try (ValidatorFactory factory = Validators.withoutExpressionLanguage()) {
       Validator validator = factory.getValidator();
       qt().withExamples(1000)
           .forAll(EstablishmentGenerators.establishments())

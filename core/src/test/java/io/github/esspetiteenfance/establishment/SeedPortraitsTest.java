@@ -25,12 +25,11 @@ import io.github.esspetiteenfance.structure.StructureFamily;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.testing.SeedPortraits;
-import jakarta.validation.Validation;
+import io.github.esspetiteenfance.testing.Validators;
 import jakarta.validation.ValidatorFactory;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /** The seed's four portraits, expressed with the model without loss and without invention. */
@@ -179,11 +178,7 @@ class SeedPortraitsTest {
 
   @Test
   void allPortraits_roundTripThroughTheBuilderAndHaveNoViolation() {
-    try (ValidatorFactory factory =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()) {
+    try (ValidatorFactory factory = Validators.withoutExpressionLanguage()) {
       for (Establishment e : SeedPortraits.all()) {
         assertThat(EstablishmentBuilder.builder().from(e).build()).isEqualTo(e);
         assertThat(factory.getValidator().validate(e)).as(e.name()).isEmpty();

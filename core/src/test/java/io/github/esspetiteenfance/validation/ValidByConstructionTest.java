@@ -13,7 +13,7 @@ import io.github.esspetiteenfance.testing.EstablishmentGenerators;
 import io.github.esspetiteenfance.testing.OrganizationGenerators;
 import io.github.esspetiteenfance.testing.SeedPortraits;
 import io.github.esspetiteenfance.testing.StructureGenerators;
-import jakarta.validation.Validation;
+import io.github.esspetiteenfance.testing.Validators;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.DecimalMax;
@@ -48,7 +48,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,11 +77,7 @@ class ValidByConstructionTest {
 
   @BeforeAll
   static void setUp() {
-    factory =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+    factory = Validators.withoutExpressionLanguage();
     validator = factory.getValidator();
     coreClasses =
         new ClassFileImporter()
