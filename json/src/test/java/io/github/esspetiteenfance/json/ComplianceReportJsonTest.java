@@ -14,9 +14,9 @@ import io.github.esspetiteenfance.regulation.Finding;
 import io.github.esspetiteenfance.regulation.FindingArgument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -275,36 +275,16 @@ class ComplianceReportJsonTest {
         .forAll(ModelGenerators.complianceReports(), Generate.range(0, 10_000), names)
         .checkAssert(
             (report, pick, name) -> {
-              List<int[]> positions = new ArrayList<>();
-              for (int f = 0; f < report.findings().size(); f++) {
-                for (int a = 0; a < report.findings().get(f).arguments().size(); a++) {
-                  positions.add(new int[] {f, a});
-                }
-              }
-              if (positions.isEmpty()) {
-                return;
-              }
-              int[] at = positions.get(pick % positions.size());
-              ObjectNode doc = (ObjectNode) MAPPER.valueToTree(report);
-              argument(doc, at[0], at[1]).put("type", name);
-              String prefix = "/findings/" + at[0] + "/arguments/" + at[1];
-              ComplianceReport read;
-              try {
-                read = READER.read(doc.toString());
-              } catch (JsonDocumentException e) {
-                assertThat(e.problems())
-                    .isNotEmpty()
-                    .allSatisfy(p -> assertThat(p.pointer()).startsWith(prefix + "/"));
-                if (!ARGUMENT_TYPES.contains(name)) {
-                  assertThat(e.problems())
-                      .extracting(JsonProblem::pointer, JsonProblem::code)
-                      .containsExactly(tuple(prefix + "/type", "json.type.unknown"));
-                }
-                return;
-              }
-              assertThat(ARGUMENT_TYPES).contains(name);
-              FindingArgument swapped = read.findings().get(at[0]).arguments().get(at[1]);
-              assertThat(JsonModel.standard().typeName(swapped.getClass())).contains(name);
+              Optional<ComplianceReport> read =
+                  ArgumentTypeSwaps.swapAndRead(
+                      READER,
+                      MAPPER,
+                      report,
+                      report.findings().stream().map(f -> f.arguments().size()).toList(),
+                      r -> r.findings().stream().map(f -> f.arguments()).toList(),
+                      pick,
+                      name,
+                      ARGUMENT_TYPES);
             });
   }
 
