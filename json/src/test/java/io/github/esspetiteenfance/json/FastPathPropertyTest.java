@@ -77,9 +77,7 @@ class FastPathPropertyTest {
   void fastPath_mutatedComplianceReport_isNeverMoreLenient() {
     neverMoreLenient(
         EssJson.reader(io.github.esspetiteenfance.regulation.ComplianceReport.class),
-        org.quicktheories.generators.Generate.oneOf(
-            io.github.esspetiteenfance.testing.RegulationGenerators.reports(),
-            ModelGenerators.complianceReports()),
+        ModelGenerators.anyComplianceReports(),
         EssJson::encode);
   }
 
@@ -87,9 +85,7 @@ class FastPathPropertyTest {
   void fastPath_mutatedConsistencyReport_isNeverMoreLenient() {
     neverMoreLenient(
         EssJson.reader(io.github.esspetiteenfance.indicator.ConsistencyReport.class),
-        org.quicktheories.generators.Generate.oneOf(
-            io.github.esspetiteenfance.testing.IndicatorGenerators.consistencyReports(),
-            ModelGenerators.consistencyReports()),
+        ModelGenerators.anyConsistencyReports(),
         EssJson::encode);
   }
 

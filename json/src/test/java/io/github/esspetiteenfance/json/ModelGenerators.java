@@ -316,4 +316,19 @@ final class ModelGenerators {
     entries.forEach(e -> map.put(e.getKey(), e.getValue()));
     return map;
   }
+
+  /**
+   * Compliance reports of the checker on generated facilities, or built from generated findings.
+   */
+  static Gen<io.github.esspetiteenfance.regulation.ComplianceReport> anyComplianceReports() {
+    return org.quicktheories.generators.Generate.oneOf(
+        io.github.esspetiteenfance.testing.RegulationGenerators.reports(), complianceReports());
+  }
+
+  /** Consistency reports of the checker on generated figures, or built from generated findings. */
+  static Gen<io.github.esspetiteenfance.indicator.ConsistencyReport> anyConsistencyReports() {
+    return org.quicktheories.generators.Generate.oneOf(
+        io.github.esspetiteenfance.testing.IndicatorGenerators.consistencyReports(),
+        consistencyReports());
+  }
 }

@@ -218,6 +218,24 @@ class ModelRoundTripPropertyTest {
         .checkAssert(report -> checkReport(report, reader, schema));
   }
 
+  /**
+   * Each argument of an encoded finding is written with its registered name, never a class name.
+   */
+  private static void argumentsHaveTheirRegisteredNames(Object finding, List<?> expected) {
+    JsonNode arguments;
+    try {
+      arguments = EssJson.mapper().readTree(EssJson.encode(finding)).get("arguments");
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(arguments).hasSize(expected.size());
+    for (int i = 0; i < arguments.size(); i++) {
+      assertThat(arguments.get(i).get("type").asText())
+          .isEqualTo(JsonModel.standard().typeName(expected.get(i).getClass()).orElseThrow())
+          .matches("[a-z-]+");
+    }
+  }
+
   @Test
   void finding_withEveryKindOfArgument_roundTrips() {
     EssJsonReader<Finding> reader = EssJson.reader(Finding.class);
@@ -228,21 +246,7 @@ class ModelRoundTripPropertyTest {
         .checkAssert(
             finding -> {
               check(finding, reader, schema);
-              JsonNode arguments;
-              try {
-                arguments = EssJson.mapper().readTree(EssJson.encode(finding)).get("arguments");
-              } catch (JsonProcessingException e) {
-                throw new AssertionError(e);
-              }
-              for (int i = 0; i < arguments.size(); i++) {
-                // a registered name, never a class name
-                assertThat(arguments.get(i).get("type").asText())
-                    .isEqualTo(
-                        JsonModel.standard()
-                            .typeName(finding.arguments().get(i).getClass())
-                            .orElseThrow())
-                    .matches("[a-z-]+");
-              }
+              argumentsHaveTheirRegisteredNames(finding, finding.arguments());
               finding.arguments().forEach(a -> kinds.add(a.getClass()));
             });
     assertThat(kinds).containsAll(List.of(FindingArgument.class.getPermittedSubclasses()));
@@ -328,21 +332,7 @@ class ModelRoundTripPropertyTest {
               for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                 assertThat(back.message(locale)).isEqualTo(finding.message(locale));
               }
-              JsonNode arguments;
-              try {
-                arguments = EssJson.mapper().readTree(EssJson.encode(finding)).get("arguments");
-              } catch (JsonProcessingException e) {
-                throw new AssertionError(e);
-              }
-              for (int i = 0; i < arguments.size(); i++) {
-                // a registered name, never a class name
-                assertThat(arguments.get(i).get("type").asText())
-                    .isEqualTo(
-                        JsonModel.standard()
-                            .typeName(finding.arguments().get(i).getClass())
-                            .orElseThrow())
-                    .matches("[a-z-]+");
-              }
+              argumentsHaveTheirRegisteredNames(finding, finding.arguments());
               finding
                   .arguments()
                   .forEach(
