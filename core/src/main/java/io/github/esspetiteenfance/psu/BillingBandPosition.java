@@ -3,11 +3,10 @@ package io.github.esspetiteenfance.psu;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +37,7 @@ public record BillingBandPosition(
    * (P107 - P120) × (t - 107 %) / 13 %}: UNCONFIRMED (the CAF barème formula is not available).
    */
   public static final LegalBasis LINEAR_FORMULA =
-      new LegalBasis(
-          "Interpolation between the prix plafond at 107 % and at 120 % (project's reading)",
-          "P(t) = P107 - (P107 - P120) × (t - 107 %) / (120 % - 107 %)",
-          ValidityPeriod.from(LocalDate.of(2025, 1, 1)),
-          Confidence.UNCONFIRMED,
-          "petite-enfance-rules.md §5.2 (DERIVED, UNCONFIRMED)");
+      LegalBases.get("project.psu.linear-interpolation");
 
   /** The scale of the interpolated prix plafond when the division does not terminate. */
   public static final int PRICE_SCALE = 10;
