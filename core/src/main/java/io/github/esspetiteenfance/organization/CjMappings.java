@@ -90,7 +90,8 @@ public final class CjMappings {
             new CjMapping(
                 row.get("code"),
                 row.get("libelle"),
-                EssFamily.valueOf(row.get("family")),
+                EssFamily.valueOf(row.get("family_by_form")),
+                Boolean.parseBoolean(row.get("commercial_company")),
                 Confidence.valueOf(row.get("confidence")),
                 Boolean.parseBoolean(row.get("doubtful")),
                 row.get("source"),

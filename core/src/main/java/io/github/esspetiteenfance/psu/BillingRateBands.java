@@ -1,31 +1,59 @@
 package io.github.esspetiteenfance.psu;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalErrorCode;
+import io.github.esspetiteenfance.legal.Timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Classifies a taux de facturation among the bands that modulate the PSU prix plafond on a date
- * (reference §5.2; see {@link BillingBand} for the boundaries).
+ * (reference §5.2; see {@link BillingBand} for the boundaries). The thresholds (107 %, 117 % until
+ * 2024, 120 % from 2025) are dated parameters read from {@code billing-thresholds.csv}, each with
+ * its legal basis in {@code legal-bases.csv}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class BillingRateBands {
 
-  /** 107 %: the top of the full prix plafond, in both regimes. */
-  public static final Ratio AT_107 = Ratio.ofPercent("107");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** 117 %: the top of the intermediate tier, 2014-2024. */
-  public static final Ratio AT_117 = Ratio.ofPercent("117");
+  /** The thresholds, percent, by name: {@code psu/billing-thresholds.csv}. */
+  private static final Map<String, Timeline<BigDecimal>> THRESHOLDS = load();
 
-  /** 120 %: the start of the floor, from 2025. */
-  public static final Ratio AT_120 = Ratio.ofPercent("120");
+  private static Map<String, Timeline<BigDecimal>> load() {
+    Map<String, List<Dated<BigDecimal>>> rows = new HashMap<>();
+    for (LegalBases.ParameterRow row :
+        LegalBases.table(BillingRateBands.class, "billing-thresholds.csv")) {
+      rows.computeIfAbsent(row.parameter(), k -> new ArrayList<>())
+          .add(new Dated<>(new BigDecimal(row.value().value()), row.value().basis()));
+    }
+    Map<String, Timeline<BigDecimal>> timelines = new HashMap<>();
+    rows.forEach((k, v) -> timelines.put(k, Timeline.of(v)));
+    return Map.copyOf(timelines);
+  }
 
-  private static final BigDecimal LOW = new BigDecimal("1.07");
-  private static final BigDecimal WIDTH = new BigDecimal("0.13");
+  /**
+   * Returns a threshold of the taux de facturation on a date, as a ratio ({@code 107 %} is {@code
+   * 107/100}).
+   *
+   * @param name the parameter of {@code billing-thresholds.csv}
+   * @param date the date, not null
+   * @return the threshold, not null
+   * @throws InvalidValueException with {@link LegalErrorCode#NO_VALUE_ON_DATE} if none applies
+   */
+  static Ratio threshold(String name, LocalDate date) {
+    Timeline<BigDecimal> timeline = THRESHOLDS.getOrDefault(name, Timeline.of(List.of()));
+    return Ratio.of(timeline.require(date, name).value(), HUNDRED);
+  }
 
   private BillingRateBands() {}
 
@@ -39,10 +67,17 @@ public final class BillingRateBands {
    */
   public static BillingBandPosition classify(LocalDate date, Ratio tauxDeFacturation) {
     Objects.requireNonNull(tauxDeFacturation, "tauxDeFacturation");
-    return switch (BillingRegime.on(date)) {
+    BillingRegime regime = BillingRegime.on(date);
+    Ratio full = threshold("TAUX_FACTURATION_FULL_UP_TO", date);
+    return switch (regime) {
       case TIERS_2014 ->
-          new BillingBandPosition(tiers(tauxDeFacturation), tauxDeFacturation, Optional.empty());
-      case LINEAR_2025 -> linear(tauxDeFacturation);
+          new BillingBandPosition(
+              tiers(
+                  tauxDeFacturation, full, threshold("TAUX_FACTURATION_INTERMEDIATE_UP_TO", date)),
+              tauxDeFacturation,
+              Optional.empty());
+      case LINEAR_2025 ->
+          linear(tauxDeFacturation, full, threshold("TAUX_FACTURATION_FLOOR_FROM", date));
     };
   }
 
@@ -59,31 +94,38 @@ public final class BillingRateBands {
     return classify(date, report.tauxDeFacturation().value());
   }
 
-  private static BillingBand tiers(Ratio taux) {
-    if (taux.compareTo(AT_107) <= 0) {
+  /** Returns a threshold as a decimal: exact, since a percentage divided by 100 terminates. */
+  private static BigDecimal exact(Ratio percent) {
+    return percent.numerator().divide(percent.denominator());
+  }
+
+  private static BillingBand tiers(Ratio taux, Ratio full, Ratio intermediate) {
+    if (taux.compareTo(full) <= 0) {
       return BillingBand.TIERS_UP_TO_107;
     }
-    if (taux.compareTo(AT_117) <= 0) {
+    if (taux.compareTo(intermediate) <= 0) {
       return BillingBand.TIERS_107_TO_117;
     }
     return BillingBand.TIERS_ABOVE_117;
   }
 
-  private static BillingBandPosition linear(Ratio taux) {
-    if (taux.compareTo(AT_107) <= 0) {
+  private static BillingBandPosition linear(Ratio taux, Ratio full, Ratio floor) {
+    if (taux.compareTo(full) <= 0) {
       return new BillingBandPosition(
           BillingBand.LINEAR_UP_TO_107,
           taux,
           Optional.of(Ratio.of(BigDecimal.ZERO, BigDecimal.ONE)));
     }
-    if (taux.compareTo(AT_120) >= 0) {
+    if (taux.compareTo(floor) >= 0) {
       return new BillingBandPosition(BillingBand.LINEAR_FROM_120, taux, Optional.of(Ratio.ONE));
     }
-    // (n/d - 1.07) / 0.13 = (n - 1.07 d) / (0.13 d), exact
+    // (n/d - low) / (high - low) = (n - low d) / ((high - low) d), exact
+    BigDecimal low = exact(full);
+    BigDecimal width = exact(floor).subtract(low);
     Ratio fraction =
         Ratio.of(
-            taux.numerator().subtract(LOW.multiply(taux.denominator())),
-            WIDTH.multiply(taux.denominator()));
+            taux.numerator().subtract(low.multiply(taux.denominator())),
+            width.multiply(taux.denominator()));
     return new BillingBandPosition(BillingBand.LINEAR_107_TO_120, taux, Optional.of(fraction));
   }
 }

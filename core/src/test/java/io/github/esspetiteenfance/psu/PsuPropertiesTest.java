@@ -72,9 +72,9 @@ class PsuPropertiesTest {
         .checkAssert(
             (date, t) -> {
               BillingBand band = BillingRateBands.classify(date, t).band();
-              boolean upTo107 = t.compareTo(BillingRateBands.AT_107) <= 0;
-              boolean upTo117 = t.compareTo(BillingRateBands.AT_117) <= 0;
-              boolean from120 = t.compareTo(BillingRateBands.AT_120) >= 0;
+              boolean upTo107 = t.compareTo(Ratio.ofPercent("107")) <= 0;
+              boolean upTo117 = t.compareTo(Ratio.ofPercent("117")) <= 0;
+              boolean from120 = t.compareTo(Ratio.ofPercent("120")) >= 0;
               int expected =
                   band.regime() == BillingRegime.TIERS_2014
                       ? (upTo107 ? 0 : upTo117 ? 1 : 2)

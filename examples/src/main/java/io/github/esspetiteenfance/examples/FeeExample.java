@@ -59,7 +59,7 @@ public final class FeeExample {
     FeeParameters parameters = FeeParameters.bundled();
     FamilyFeeCalculator calculator = FamilyFeeCalculator.of(parameters);
     Family family = Family.of(2, Resources.monthly(new BigDecimal("3000")));
-    MonthlyContract contract = MonthlyContract.of("40", 47, 12);
+    MonthlyContract contract = MonthlyContract.of(new BigDecimal("40"), 47, 12);
     MonthlyFee fee = calculator.monthlyFee(DATE, CareType.COLLECTIVE, family, contract);
     HourlyRate hourly = fee.hourlyRate();
 
