@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
@@ -30,7 +31,7 @@ import java.util.Optional;
  *     not null
  */
 public record BillingBandPosition(
-    BillingBand band, Ratio tauxDeFacturation, Optional<Ratio> linearFraction) {
+    BillingBand band, Fraction tauxDeFacturation, Optional<Fraction> linearFraction) {
 
   /**
    * The basis of the linear position and of the interpolated prix plafond {@code P(t) = P107 -
@@ -106,7 +107,7 @@ public record BillingBandPosition(
   public Dated<BigDecimal> prixPlafond(BigDecimal at107, BigDecimal at120) {
     Objects.requireNonNull(at107, "at107");
     Objects.requireNonNull(at120, "at120");
-    Ratio fraction =
+    Fraction fraction =
         linearFraction.orElseThrow(
             () ->
                 new InvalidValueException(
@@ -118,10 +119,12 @@ public record BillingBandPosition(
       throw new InvalidValueException(
           PsuErrorCode.PRIX_PLAFOND_REVERSED, "at120", at120, at107.toPlainString());
     }
-    BigDecimal fall = at107.subtract(at120).multiply(fraction.numerator());
+    BigDecimal fall = at107.subtract(at120).multiply(new BigDecimal(fraction.numerator()));
     BigDecimal drop =
         fall.divide(
-            fraction.denominator(), Math.max(PRICE_SCALE, fall.scale()), RoundingMode.HALF_UP);
+            new BigDecimal(fraction.denominator()),
+            Math.max(PRICE_SCALE, fall.scale()),
+            RoundingMode.HALF_UP);
     return new Dated<>(at107.subtract(drop), LINEAR_FORMULA);
   }
 }

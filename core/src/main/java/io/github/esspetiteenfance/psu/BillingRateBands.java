@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBases;
@@ -23,8 +24,6 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class BillingRateBands {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The thresholds, percent, by name: {@code psu/billing-thresholds.csv}. */
   private static final Map<String, Timeline<BigDecimal>> THRESHOLDS = load();
@@ -50,9 +49,9 @@ public final class BillingRateBands {
    * @return the threshold, not null
    * @throws InvalidValueException with {@link LegalErrorCode#NO_VALUE_ON_DATE} if none applies
    */
-  static Ratio threshold(String name, LocalDate date) {
+  static Fraction threshold(String name, LocalDate date) {
     Timeline<BigDecimal> timeline = THRESHOLDS.getOrDefault(name, Timeline.of(List.of()));
-    return Ratio.of(timeline.require(date, name).value(), HUNDRED);
+    return Fraction.ofPercent(timeline.require(date, name).value());
   }
 
   private BillingRateBands() {}
@@ -65,10 +64,10 @@ public final class BillingRateBands {
    * @return the band and position, not null
    * @throws InvalidValueException with {@link LegalErrorCode#NO_VALUE_ON_DATE} before 1 Jan 2014
    */
-  public static BillingBandPosition classify(LocalDate date, Ratio tauxDeFacturation) {
+  public static BillingBandPosition classify(LocalDate date, Fraction tauxDeFacturation) {
     Objects.requireNonNull(tauxDeFacturation, "tauxDeFacturation");
     BillingRegime regime = BillingRegime.on(date);
-    Ratio full = threshold("TAUX_FACTURATION_FULL_UP_TO", date);
+    Fraction full = threshold("TAUX_FACTURATION_FULL_UP_TO", date);
     return switch (regime) {
       case TIERS_2014 ->
           new BillingBandPosition(
@@ -87,19 +86,14 @@ public final class BillingRateBands {
    * @param date the date (of the activity year), not null
    * @param report the activity, not null
    * @return the band and position, not null
-   * @throws InvalidValueException as {@link #classify(LocalDate, Ratio)}, or if no hours were
+   * @throws InvalidValueException as {@link #classify(LocalDate, Fraction)}, or if no hours were
    *     realised
    */
   public static BillingBandPosition classify(LocalDate date, ActivityReport report) {
     return classify(date, report.tauxDeFacturation().value());
   }
 
-  /** Returns a threshold as a decimal: exact, since a percentage divided by 100 terminates. */
-  private static BigDecimal exact(Ratio percent) {
-    return percent.numerator().divide(percent.denominator());
-  }
-
-  private static BillingBand tiers(Ratio taux, Ratio full, Ratio intermediate) {
+  private static BillingBand tiers(Fraction taux, Fraction full, Fraction intermediate) {
     if (taux.compareTo(full) <= 0) {
       return BillingBand.TIERS_UP_TO_107;
     }
@@ -109,23 +103,16 @@ public final class BillingRateBands {
     return BillingBand.TIERS_ABOVE_117;
   }
 
-  private static BillingBandPosition linear(Ratio taux, Ratio full, Ratio floor) {
+  private static BillingBandPosition linear(Fraction taux, Fraction full, Fraction floor) {
     if (taux.compareTo(full) <= 0) {
       return new BillingBandPosition(
-          BillingBand.LINEAR_UP_TO_107,
-          taux,
-          Optional.of(Ratio.of(BigDecimal.ZERO, BigDecimal.ONE)));
+          BillingBand.LINEAR_UP_TO_107, taux, Optional.of(Fraction.ZERO));
     }
     if (taux.compareTo(floor) >= 0) {
-      return new BillingBandPosition(BillingBand.LINEAR_FROM_120, taux, Optional.of(Ratio.ONE));
+      return new BillingBandPosition(BillingBand.LINEAR_FROM_120, taux, Optional.of(Fraction.ONE));
     }
-    // (n/d - low) / (high - low) = (n - low d) / ((high - low) d), exact
-    BigDecimal low = exact(full);
-    BigDecimal width = exact(floor).subtract(low);
-    Ratio fraction =
-        Ratio.of(
-            taux.numerator().subtract(low.multiply(taux.denominator())),
-            width.multiply(taux.denominator()));
+    // (taux - low) / (high - low), exact
+    Fraction fraction = taux.minus(full).dividedBy(floor.minus(full));
     return new BillingBandPosition(BillingBand.LINEAR_107_TO_120, taux, Optional.of(fraction));
   }
 }

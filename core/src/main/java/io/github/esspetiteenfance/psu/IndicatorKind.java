@@ -19,13 +19,7 @@ public enum IndicatorKind {
    * Taux d'occupation financier = hours billed / (places × opening hours). UNCONFIRMED: common
    * usage, no CNAF text identified.
    */
-  TAUX_OCCUPATION_FINANCIER(LegalBases.get("project.psu.taux-occupation-financier")),
-  /**
-   * Weekly occupancy rate of the accueil en surnombre rule: Σ child-hours of the week / (capacity ×
-   * weekly opening hours), which must not exceed 100 %. CONFIRMED (CSP R2324-27; arrêté of 8 Oct
-   * 2021 for the details).
-   */
-  WEEKLY_OCCUPANCY(LegalBases.get("csp.r2324-27.weekly-occupancy"));
+  TAUX_OCCUPATION_FINANCIER(LegalBases.get("project.psu.taux-occupation-financier"));
 
   private final LegalBasis basis;
 
