@@ -1,7 +1,18 @@
-package io.github.esspetiteenfance.constraints;
+package io.github.esspetiteenfance.constraints.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.identifier.CategorieJuridique;
+import io.github.esspetiteenfance.identifier.CodeCommune;
+import io.github.esspetiteenfance.identifier.CodeDepartement;
+import io.github.esspetiteenfance.identifier.CodeNaf;
+import io.github.esspetiteenfance.identifier.CodePostal;
+import io.github.esspetiteenfance.identifier.CodeRegion;
+import io.github.esspetiteenfance.identifier.FinessNumber;
+import io.github.esspetiteenfance.identifier.IdentifierViolation;
+import io.github.esspetiteenfance.identifier.RnaNumber;
+import io.github.esspetiteenfance.identifier.Siren;
+import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.testing.Validators;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -10,7 +21,10 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
@@ -28,17 +42,17 @@ class IdentifierConstraintsTest {
 
   /** One field per constraint; each test sets one field and leaves the others null. */
   static final class Holder {
-    @Siren String siren;
-    @Siret String siret;
-    @Rna String rna;
-    @CodeNaf String codeNaf;
-    @CategorieJuridique String categorieJuridique;
-    @CodeCommune String codeCommune;
-    @CodeDepartement String codeDepartement;
-    @CodeRegion String codeRegion;
-    @CodePostal String codePostal;
-    @Finess String finess;
-    List<@Siret String> sirets = List.of();
+    @ValidSiren String siren;
+    @ValidSiret String siret;
+    @ValidRna String rna;
+    @ValidCodeNaf String codeNaf;
+    @ValidCategorieJuridique String categorieJuridique;
+    @ValidCodeCommune String codeCommune;
+    @ValidCodeDepartement String codeDepartement;
+    @ValidCodeRegion String codeRegion;
+    @ValidCodePostal String codePostal;
+    @ValidFiness String finess;
+    List<@ValidSiret String> sirets = List.of();
 
     Holder with(String field, String value) {
       try {
@@ -49,6 +63,20 @@ class IdentifierConstraintsTest {
       return this;
     }
   }
+
+  /** The value type's check behind each field's constraint. */
+  private static final Map<String, Function<CharSequence, Optional<IdentifierViolation>>> CHECKS =
+      Map.of(
+          "siren", Siren::check,
+          "siret", Siret::check,
+          "rna", RnaNumber::check,
+          "codeNaf", CodeNaf::check,
+          "categorieJuridique", CategorieJuridique::check,
+          "codeCommune", CodeCommune::check,
+          "codeDepartement", CodeDepartement::check,
+          "codeRegion", CodeRegion::check,
+          "codePostal", CodePostal::check,
+          "finess", FinessNumber::check);
 
   private static ValidatorFactory english;
   private static ValidatorFactory french;
@@ -109,25 +137,25 @@ class IdentifierConstraintsTest {
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        Arguments.of("siren", "552081318", Siren.class),
-        Arguments.of("siren", "55208131", Siren.class),
-        Arguments.of("siren", "", Siren.class),
-        Arguments.of("siret", "13002526500014", Siret.class),
-        Arguments.of("siret", "35600000049838", Siret.class),
-        Arguments.of("siret", "MONACOCONFO001", Siret.class),
-        Arguments.of("rna", "W75151551", Rna.class),
-        Arguments.of("rna", "751515517W", Rna.class),
-        Arguments.of("codeNaf", "88.91", CodeNaf.class),
-        Arguments.of("codeNaf", "88.91a", CodeNaf.class),
-        Arguments.of("categorieJuridique", "5498", CategorieJuridique.class),
-        Arguments.of("categorieJuridique", "92", CategorieJuridique.class),
-        Arguments.of("codeCommune", "20004", CodeCommune.class),
-        Arguments.of("codeCommune", "44000", CodeCommune.class),
-        Arguments.of("codeDepartement", "20", CodeDepartement.class),
-        Arguments.of("codeDepartement", "975", CodeDepartement.class),
-        Arguments.of("codeRegion", "5", CodeRegion.class),
-        Arguments.of("codePostal", "4469", CodePostal.class),
-        Arguments.of("finess", "200000057", Finess.class));
+        Arguments.of("siren", "552081318", ValidSiren.class),
+        Arguments.of("siren", "55208131", ValidSiren.class),
+        Arguments.of("siren", "", ValidSiren.class),
+        Arguments.of("siret", "13002526500014", ValidSiret.class),
+        Arguments.of("siret", "35600000049838", ValidSiret.class),
+        Arguments.of("siret", "MONACOCONFO001", ValidSiret.class),
+        Arguments.of("rna", "W75151551", ValidRna.class),
+        Arguments.of("rna", "751515517W", ValidRna.class),
+        Arguments.of("codeNaf", "88.91", ValidCodeNaf.class),
+        Arguments.of("codeNaf", "88.91a", ValidCodeNaf.class),
+        Arguments.of("categorieJuridique", "5498", ValidCategorieJuridique.class),
+        Arguments.of("categorieJuridique", "92", ValidCategorieJuridique.class),
+        Arguments.of("codeCommune", "20004", ValidCodeCommune.class),
+        Arguments.of("codeCommune", "44000", ValidCodeCommune.class),
+        Arguments.of("codeDepartement", "20", ValidCodeDepartement.class),
+        Arguments.of("codeDepartement", "975", ValidCodeDepartement.class),
+        Arguments.of("codeRegion", "5", ValidCodeRegion.class),
+        Arguments.of("codePostal", "4469", ValidCodePostal.class),
+        Arguments.of("finess", "200000057", ValidFiness.class));
   }
 
   @ParameterizedTest
@@ -140,7 +168,8 @@ class IdentifierConstraintsTest {
     assertThat(violation.getPropertyPath()).hasToString(field);
     assertThat(violation.getConstraintDescriptor().getAnnotation().annotationType())
         .isEqualTo(constraint);
-    assertThat(violation.getMessageTemplate()).isEqualTo("{" + constraint.getName() + ".message}");
+    assertThat(violation.getMessageTemplate())
+        .isEqualTo("{" + CHECKS.get(field).apply(value).orElseThrow().code() + "}");
     assertThat(violation.getMessage()).doesNotStartWith("{").startsWith("must be");
     assertThat(violation.getInvalidValue()).isEqualTo(value);
   }
@@ -167,11 +196,11 @@ class IdentifierConstraintsTest {
     assertThat(en.validate(holder))
         .singleElement()
         .extracting(ConstraintViolation::getMessage)
-        .isEqualTo("must be a valid SIREN (9 digits with a Luhn check digit)");
+        .isEqualTo("must be a valid SIREN: its Luhn check digit is wrong");
     assertThat(fr.validate(holder))
         .singleElement()
         .extracting(ConstraintViolation::getMessage)
-        .isEqualTo("doit être un SIREN valide (9 chiffres avec une clé de Luhn)");
+        .isEqualTo("doit être un SIREN valide : sa clé de Luhn est fausse");
   }
 
   @Test
@@ -194,5 +223,32 @@ class IdentifierConstraintsTest {
     assertThat(en).allSatisfy(v -> assertThat(v.getMessage()).startsWith("must be"));
     assertThat(fr).hasSize(10);
     assertThat(fr).allSatisfy(v -> assertThat(v.getMessage()).startsWith("doit être"));
+  }
+
+  @Test
+  void customMessage_keptInsteadOfTheViolationCode() {
+    final class Custom {
+      @ValidSiren(message = "bad SIREN")
+      String siren = "552081318";
+    }
+    assertThat(english.getValidator().validate(new Custom()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getMessageTemplate()).isEqualTo("bad SIREN");
+              assertThat(v.getMessage()).isEqualTo("bad SIREN");
+            });
+  }
+
+  @Test
+  void everyViolationCode_hasAConstraintMessageInEnglishAndFrench() {
+    java.util.ResourceBundle en =
+        java.util.ResourceBundle.getBundle("ContributorValidationMessages", Locale.ROOT);
+    java.util.ResourceBundle fr =
+        java.util.ResourceBundle.getBundle("ContributorValidationMessages", Locale.FRENCH);
+    for (IdentifierViolation violation : IdentifierViolation.values()) {
+      assertThat(en.getString(violation.code())).as(violation.code()).startsWith("must be");
+      assertThat(fr.getString(violation.code())).as(violation.code()).startsWith("doit être");
+    }
   }
 }

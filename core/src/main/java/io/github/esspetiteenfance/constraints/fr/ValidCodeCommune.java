@@ -1,4 +1,4 @@
-package io.github.esspetiteenfance.constraints;
+package io.github.esspetiteenfance.constraints.fr;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -11,7 +11,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -20,32 +19,32 @@ import java.lang.annotation.Target;
  * characters, a département code followed by the commune number, such as {@code 44109} or {@code
  * 2A004} (syntax only, not looked up in the COG).
  *
- * <p>The rule is the one of {@link
- * io.github.esspetiteenfance.identifier.CodeCommune#isValid(String)}: spaces are ignored, and the
- * annotated text is valid exactly when {@link
- * io.github.esspetiteenfance.identifier.CodeCommune#of(String)} would accept it. {@code null} is
- * valid: add {@code @NotNull} to require a value.
+ * <p>The rule is the one of the value type {@link
+ * io.github.esspetiteenfance.identifier.CodeCommune}: the annotated text is valid exactly when
+ * {@link io.github.esspetiteenfance.identifier.CodeCommune#check(CharSequence)} finds no violation,
+ * that is when {@code CodeCommune.of} would accept it (spaces, no-break spaces and narrow no-break
+ * spaces are ignored). {@code null} is valid: add {@code @NotNull} to require a value.
  *
- * <p>The default message, key {@code io.github.esspetiteenfance.constraints.CodeCommune.message},
- * exists in English and French in the library's {@code ContributorValidationMessages} bundle; it
- * uses no expression language.
+ * <p>The message of a violation is that of its code ({@code identifier.<...>}, such as a wrong
+ * length or check digit), in English and French in the library's {@code
+ * ContributorValidationMessages} bundle, without expression language. A {@code message} given on
+ * the annotation replaces it.
  *
  * @see io.github.esspetiteenfance.identifier.CodeCommune
- * @see io.github.esspetiteenfance.identifier.CodeCommuneAlgorithm
  */
 @Documented
 @Constraint(validatedBy = CodeCommuneValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(CodeCommune.List.class)
-public @interface CodeCommune {
+public @interface ValidCodeCommune {
 
   /**
-   * Returns the message template of a violation.
+   * Returns the message template of a violation; the default is replaced by the message of the
+   * violation's code.
    *
    * @return the message template, by default the bundled message
    */
-  String message() default "{io.github.esspetiteenfance.constraints.CodeCommune.message}";
+  String message() default "{io.github.esspetiteenfance.constraints.fr.ValidCodeCommune.message}";
 
   /**
    * Returns the validation groups of this constraint.
@@ -60,18 +59,4 @@ public @interface CodeCommune {
    * @return the payload, empty by default
    */
   Class<? extends Payload>[] payload() default {};
-
-  /** Defines several {@code @CodeCommune} constraints on the same element. */
-  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
-  @Retention(RUNTIME)
-  @Documented
-  @interface List {
-
-    /**
-     * Returns the constraints.
-     *
-     * @return the constraints, not null
-     */
-    CodeCommune[] value();
-  }
 }

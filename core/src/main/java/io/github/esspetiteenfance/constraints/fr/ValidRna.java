@@ -1,4 +1,4 @@
-package io.github.esspetiteenfance.constraints;
+package io.github.esspetiteenfance.constraints.fr;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -11,7 +11,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -19,32 +18,32 @@ import java.lang.annotation.Target;
  * Validates that a {@code CharSequence} is an RNA number (<i>Répertoire national des
  * associations</i>): the letter W followed by 9 digits or upper-case letters.
  *
- * <p>The rule is the one of {@link
- * io.github.esspetiteenfance.identifier.RnaNumber#isValid(String)}: spaces are ignored, and the
- * annotated text is valid exactly when {@link
- * io.github.esspetiteenfance.identifier.RnaNumber#of(String)} would accept it. {@code null} is
- * valid: add {@code @NotNull} to require a value.
+ * <p>The rule is the one of the value type {@link io.github.esspetiteenfance.identifier.RnaNumber}:
+ * the annotated text is valid exactly when {@link
+ * io.github.esspetiteenfance.identifier.RnaNumber#check(CharSequence)} finds no violation, that is
+ * when {@code RnaNumber.of} would accept it (spaces, no-break spaces and narrow no-break spaces are
+ * ignored). {@code null} is valid: add {@code @NotNull} to require a value.
  *
- * <p>The default message, key {@code io.github.esspetiteenfance.constraints.Rna.message}, exists in
- * English and French in the library's {@code ContributorValidationMessages} bundle; it uses no
- * expression language.
+ * <p>The message of a violation is that of its code ({@code identifier.<...>}, such as a wrong
+ * length or check digit), in English and French in the library's {@code
+ * ContributorValidationMessages} bundle, without expression language. A {@code message} given on
+ * the annotation replaces it.
  *
  * @see io.github.esspetiteenfance.identifier.RnaNumber
- * @see io.github.esspetiteenfance.identifier.RnaAlgorithm
  */
 @Documented
 @Constraint(validatedBy = RnaValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Rna.List.class)
-public @interface Rna {
+public @interface ValidRna {
 
   /**
-   * Returns the message template of a violation.
+   * Returns the message template of a violation; the default is replaced by the message of the
+   * violation's code.
    *
    * @return the message template, by default the bundled message
    */
-  String message() default "{io.github.esspetiteenfance.constraints.Rna.message}";
+  String message() default "{io.github.esspetiteenfance.constraints.fr.ValidRna.message}";
 
   /**
    * Returns the validation groups of this constraint.
@@ -59,18 +58,4 @@ public @interface Rna {
    * @return the payload, empty by default
    */
   Class<? extends Payload>[] payload() default {};
-
-  /** Defines several {@code @Rna} constraints on the same element. */
-  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
-  @Retention(RUNTIME)
-  @Documented
-  @interface List {
-
-    /**
-     * Returns the constraints.
-     *
-     * @return the constraints, not null
-     */
-    Rna[] value();
-  }
 }
