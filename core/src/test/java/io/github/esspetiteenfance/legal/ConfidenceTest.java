@@ -21,10 +21,7 @@ class ConfidenceTest {
   void declaredOrder_isTheDocumentedOrder_strongestFirst() {
     assertThat(Confidence.values())
         .containsExactly(
-            Confidence.CONFIRMED,
-            Confidence.SECONDARY,
-            Confidence.DERIVED,
-            Confidence.UNCONFIRMED);
+            Confidence.CONFIRMED, Confidence.SECONDARY, Confidence.DERIVED, Confidence.UNCONFIRMED);
   }
 
   @Test
