@@ -19,8 +19,8 @@ import java.util.Optional;
  * digits alone (DERIVED: a SIRET is a SIREN followed by a NIC, so a real SIRET always begins with a
  * valid SIREN).
  *
- * <p>Both {@link Siret#of(String)} (which throws) and the {@code @Siret} constraint (which returns
- * false) use this class.
+ * <p>Both {@link Siret#of(String)} (which throws) and the {@code @ValidSiret} constraint (which
+ * returns false) use this class.
  *
  * <p>This class is immutable and thread-safe.
  */
