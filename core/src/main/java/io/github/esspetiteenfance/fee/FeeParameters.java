@@ -123,9 +123,15 @@ public final class FeeParameters {
     return parameters;
   }
 
-  private static Timeline<BigDecimal> loadRsa() {
+  /**
+   * Returns the RSA timeline of the rows of an RSA table ({@code rsa.csv}).
+   *
+   * @throws InvalidValueException with {@link FeeErrorCode#DATA_MALFORMED} on an unknown parameter
+   *     or a value that is not a number
+   */
+  static Timeline<BigDecimal> rsaTimeline(List<LegalBases.ParameterRow> rows) {
     List<Dated<BigDecimal>> values = new ArrayList<>();
-    for (LegalBases.ParameterRow row : LegalBases.table(FeeParameters.class, "rsa.csv")) {
+    for (LegalBases.ParameterRow row : rows) {
       if (!"RSA_MONTANT_FORFAITAIRE".equals(row.parameter())) {
         throw malformed(row, "unknown parameter");
       }
@@ -156,7 +162,8 @@ public final class FeeParameters {
   }
 
   private static final class Rsa {
-    static final Timeline<BigDecimal> TIMELINE = loadRsa();
+    static final Timeline<BigDecimal> TIMELINE =
+        rsaTimeline(LegalBases.table(FeeParameters.class, "rsa.csv"));
   }
 
   /**

@@ -72,6 +72,33 @@ class PlancherFormulaTest {
   }
 
   @Test
+  void rsaTimeline_readsTheTable_andRefusesMalformedRows() {
+    String header = "parameter,key,start,end,value,basis\n";
+    String basis = ",2025-04-01,2026-03-31,646.52,rsa.montant-forfaitaire.2025-04-01\n";
+    assertThat(
+            FeeParameters.rsaTimeline(
+                    LegalBases.table(header + "RSA_MONTANT_FORFAITAIRE," + basis, "t"))
+                .require(LocalDate.of(2025, 5, 1), "rsa")
+                .value())
+        .isEqualByComparingTo("646.52");
+    assertThat(FeeParameters.rsa().values()).hasSize(20);
+    assertThatThrownBy(
+            () -> FeeParameters.rsaTimeline(LegalBases.table(header + "NOPE," + basis, "t")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("fee.data.malformed"));
+    assertThatThrownBy(
+            () ->
+                FeeParameters.rsaTimeline(
+                    LegalBases.table(
+                        header
+                            + "RSA_MONTANT_FORFAITAIRE,,2025-04-01,2026-03-31,x,"
+                            + "rsa.montant-forfaitaire.2025-04-01\n",
+                        "t")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("fee.data.malformed"));
+  }
+
+  @Test
   void withDerivedPlancher_isAnExplicitOptIn_labelledDerived() {
     LocalDate date = LocalDate.of(2017, 6, 1);
     Family poor = new Family(1, 0, Resources.monthly(BigDecimal.ZERO));
