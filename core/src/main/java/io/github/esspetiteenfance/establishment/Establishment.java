@@ -29,10 +29,10 @@ import org.immutables.value.Value;
  * <p>Example (the seed's MicroScop, without its commitments):
  *
  * <pre>{@code
- * Establishment microScop = EstablishmentBuilder.builder()
+ * Establishment microScop = Establishment.builder()
  *     .name("MicroScop")
  *     .operator(scop)
- *     .structure(MicroCrecheBuilder.builder().ages(AgeRange.ofMonths(2, 48)).build())
+ *     .structure(MicroCreche.builder().ages(AgeRange.ofMonths(2, 48)).build())
  *     .addSites(Site.of(CodeCommune.of("44100")), Site.of(CodeCommune.of("44165")))
  *     .build();
  * }</pre>
@@ -173,5 +173,15 @@ public record Establishment(
           }
         });
     return List.copyOf(unknown);
+  }
+
+  /**
+   * Obtains a builder of Establishment (the generated {@code EstablishmentBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static EstablishmentBuilder builder() {
+    return EstablishmentBuilder.builder();
   }
 }

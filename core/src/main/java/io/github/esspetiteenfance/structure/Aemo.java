@@ -54,4 +54,14 @@ public record Aemo(
   public StructureKind kind() {
     return StructureKind.AEMO;
   }
+
+  /**
+   * Obtains a builder of Aemo (the generated {@code AemoBuilder}); copy an instance with {@code
+   * builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static AemoBuilder builder() {
+    return AemoBuilder.builder();
+  }
 }

@@ -53,4 +53,14 @@ public record CentreEducatifRenforce(
   public StructureKind kind() {
     return StructureKind.CENTRE_EDUCATIF_RENFORCE;
   }
+
+  /**
+   * Obtains a builder of CentreEducatifRenforce (the generated {@code
+   * CentreEducatifRenforceBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreEducatifRenforceBuilder builder() {
+    return CentreEducatifRenforceBuilder.builder();
+  }
 }

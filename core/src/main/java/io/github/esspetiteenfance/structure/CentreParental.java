@@ -53,4 +53,14 @@ public record CentreParental(
   public StructureKind kind() {
     return StructureKind.CENTRE_PARENTAL;
   }
+
+  /**
+   * Obtains a builder of CentreParental (the generated {@code CentreParentalBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreParentalBuilder builder() {
+    return CentreParentalBuilder.builder();
+  }
 }

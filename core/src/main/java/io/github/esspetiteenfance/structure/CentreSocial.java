@@ -45,4 +45,14 @@ public record CentreSocial(
   public StructureKind kind() {
     return StructureKind.CENTRE_SOCIAL;
   }
+
+  /**
+   * Obtains a builder of CentreSocial (the generated {@code CentreSocialBuilder}); copy an instance
+   * with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreSocialBuilder builder() {
+    return CentreSocialBuilder.builder();
+  }
 }

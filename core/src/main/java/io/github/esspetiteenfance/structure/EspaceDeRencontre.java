@@ -48,4 +48,14 @@ public record EspaceDeRencontre(
   public StructureKind kind() {
     return StructureKind.ESPACE_DE_RENCONTRE;
   }
+
+  /**
+   * Obtains a builder of EspaceDeRencontre (the generated {@code EspaceDeRencontreBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static EspaceDeRencontreBuilder builder() {
+    return EspaceDeRencontreBuilder.builder();
+  }
 }

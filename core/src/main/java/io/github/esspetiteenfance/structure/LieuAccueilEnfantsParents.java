@@ -51,4 +51,14 @@ public record LieuAccueilEnfantsParents(
   public StructureKind kind() {
     return StructureKind.LIEU_ACCUEIL_ENFANTS_PARENTS;
   }
+
+  /**
+   * Obtains a builder of LieuAccueilEnfantsParents (the generated {@code
+   * LieuAccueilEnfantsParentsBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static LieuAccueilEnfantsParentsBuilder builder() {
+    return LieuAccueilEnfantsParentsBuilder.builder();
+  }
 }

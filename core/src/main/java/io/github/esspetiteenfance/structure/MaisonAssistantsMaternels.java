@@ -80,4 +80,14 @@ public record MaisonAssistantsMaternels(
     return Optional.of(
         Capacity.of(assistants.stream().mapToInt(a -> a.agrement().children()).sum()));
   }
+
+  /**
+   * Obtains a builder of MaisonAssistantsMaternels (the generated {@code
+   * MaisonAssistantsMaternelsBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MaisonAssistantsMaternelsBuilder builder() {
+    return MaisonAssistantsMaternelsBuilder.builder();
+  }
 }

@@ -54,4 +54,14 @@ public record MaisonParentale(
   public StructureKind kind() {
     return StructureKind.MAISON_PARENTALE;
   }
+
+  /**
+   * Obtains a builder of MaisonParentale (the generated {@code MaisonParentaleBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MaisonParentaleBuilder builder() {
+    return MaisonParentaleBuilder.builder();
+  }
 }

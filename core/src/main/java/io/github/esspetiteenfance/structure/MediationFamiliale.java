@@ -47,4 +47,14 @@ public record MediationFamiliale(
   public StructureKind kind() {
     return StructureKind.MEDIATION_FAMILIALE;
   }
+
+  /**
+   * Obtains a builder of MediationFamiliale (the generated {@code MediationFamilialeBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MediationFamilialeBuilder builder() {
+    return MediationFamilialeBuilder.builder();
+  }
 }

@@ -53,4 +53,14 @@ public record PlacementFamilial(
   public StructureKind kind() {
     return StructureKind.PLACEMENT_FAMILIAL;
   }
+
+  /**
+   * Obtains a builder of PlacementFamilial (the generated {@code PlacementFamilialBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static PlacementFamilialBuilder builder() {
+    return PlacementFamilialBuilder.builder();
+  }
 }

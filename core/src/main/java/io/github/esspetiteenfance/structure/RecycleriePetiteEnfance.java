@@ -48,4 +48,14 @@ public record RecycleriePetiteEnfance(
   public StructureKind kind() {
     return StructureKind.RECYCLERIE_PETITE_ENFANCE;
   }
+
+  /**
+   * Obtains a builder of RecycleriePetiteEnfance (the generated {@code
+   * RecycleriePetiteEnfanceBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static RecycleriePetiteEnfanceBuilder builder() {
+    return RecycleriePetiteEnfanceBuilder.builder();
+  }
 }

@@ -45,4 +45,14 @@ public record RelaisPetiteEnfance(
   public StructureKind kind() {
     return StructureKind.RELAIS_PETITE_ENFANCE;
   }
+
+  /**
+   * Obtains a builder of RelaisPetiteEnfance (the generated {@code RelaisPetiteEnfanceBuilder});
+   * copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static RelaisPetiteEnfanceBuilder builder() {
+    return RelaisPetiteEnfanceBuilder.builder();
+  }
 }

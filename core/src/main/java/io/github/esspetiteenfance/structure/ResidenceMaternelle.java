@@ -54,4 +54,14 @@ public record ResidenceMaternelle(
   public StructureKind kind() {
     return StructureKind.RESIDENCE_MATERNELLE;
   }
+
+  /**
+   * Obtains a builder of ResidenceMaternelle (the generated {@code ResidenceMaternelleBuilder});
+   * copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static ResidenceMaternelleBuilder builder() {
+    return ResidenceMaternelleBuilder.builder();
+  }
 }

@@ -2,7 +2,7 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.regulation.ChildrenPresent;
-import io.github.esspetiteenfance.regulation.RatioOption;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.regulation.StaffRequirement;
 import io.github.esspetiteenfance.regulation.StaffingCalculator;
 import io.github.esspetiteenfance.regulation.StaffingSituation;
