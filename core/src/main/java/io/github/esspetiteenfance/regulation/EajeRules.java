@@ -390,25 +390,8 @@ final class EajeRules {
       c.notChecked(Subject.DIRECTOR_QUALIFICATION, Subject.NOT_OBSERVED);
       return;
     }
-    boolean fine = true;
-    if (hours.get().compareTo(yearly.get().value()) < 0) {
-      fine = false;
-      c.add(
-          FindingCode.DIRECTOR_SUPPORT_INSUFFICIENT,
-          List.of(yearly.get().basis()),
-          "qualifiedSupportHoursPerYear",
-          hours.get(),
-          yearly.get().value());
-    }
-    if (lowest.get().compareTo(quarterly.get().value()) < 0) {
-      fine = false;
-      c.add(
-          FindingCode.DIRECTOR_SUPPORT_INSUFFICIENT,
-          List.of(quarterly.get().basis()),
-          "qualifiedSupportHoursLowestQuarter",
-          lowest.get(),
-          quarterly.get().value());
-    }
+    boolean fine = supportAtLeast(c, yearly.get(), "qualifiedSupportHoursPerYear", hours.get());
+    fine &= supportAtLeast(c, quarterly.get(), "qualifiedSupportHoursLowestQuarter", lowest.get());
     if (fine) {
       c.add(
           FindingCode.DIRECTOR_TRANSITIONAL,
@@ -418,6 +401,21 @@ final class EajeRules {
           yearly.get().value(),
           quarterly.get().value());
     }
+  }
+
+  /** Reports the support hours below their minimum; true if they are enough. */
+  private static boolean supportAtLeast(
+      Check c, Dated<BigDecimal> minimum, String item, BigDecimal hours) {
+    if (hours.compareTo(minimum.value()) >= 0) {
+      return true;
+    }
+    c.add(
+        FindingCode.DIRECTOR_SUPPORT_INSUFFICIENT,
+        List.of(minimum.basis()),
+        item,
+        hours,
+        minimum.value());
+    return false;
   }
 
   /** RSAI hours (R2324-46-2, R2324-47-2), R2324-40 professionals and EJE time. */

@@ -36,16 +36,11 @@ final class FamilyRules {
         .assistantsWorkingAtOnce()
         .ifPresent(
             n ->
-                c.need(Parameter.MAM_MAX_ASSISTANTS_AT_ONCE)
-                    .filter(max -> n > Check.intOf(max))
-                    .ifPresent(
-                        max ->
-                            c.add(
-                                FindingCode.MAM_ASSISTANTS_AT_ONCE,
-                                List.of(max.basis()),
-                                "assistantsWorkingAtOnce",
-                                n,
-                                Check.intOf(max))));
+                c.atMost(
+                    Parameter.MAM_MAX_ASSISTANTS_AT_ONCE,
+                    FindingCode.MAM_ASSISTANTS_AT_ONCE,
+                    "assistantsWorkingAtOnce",
+                    n));
     List<AssistantObservation> assistants = c.observation.assistants();
     for (int i = 0; i < assistants.size(); i++) {
       assistant(c, assistants.get(i), i);
@@ -67,16 +62,11 @@ final class FamilyRules {
                     assistants.stream().mapToInt(AssistantObservation::childrenInCare).sum());
     present.ifPresent(
         n ->
-            c.need(Parameter.MAM_MAX_CHILDREN_AT_ONCE)
-                .filter(max -> n > Check.intOf(max))
-                .ifPresent(
-                    max ->
-                        c.add(
-                            FindingCode.MAM_CHILDREN_AT_ONCE,
-                            List.of(max.basis()),
-                            "children",
-                            n,
-                            Check.intOf(max))));
+            c.atMost(
+                Parameter.MAM_MAX_CHILDREN_AT_ONCE,
+                FindingCode.MAM_CHILDREN_AT_ONCE,
+                "children",
+                n));
   }
 
   private static void agrement(Check c, String who, int children) {
