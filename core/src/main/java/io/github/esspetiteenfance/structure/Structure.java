@@ -24,7 +24,7 @@ import java.util.Set;
  *   <li>{@link RecycleriePetiteEnfance}.
  * </ul>
  *
- * <p>Every record has a generated builder ({@code MicroCreche.builder()...build()}, {@code
+ * <p>Every record has a builder ({@code MicroCreche.builder()...build()}, {@code
  * MicroCreche.builder().from(microCreche)}) and withers ({@code microCreche.withCapacity(...)});
  * invariants are checked by the compact constructors, so they hold whichever way an instance is
  * built. Attributes a source may not give are {@link Optional} (or empty sets): the library never

@@ -19,12 +19,29 @@
  * io.github.esspetiteenfance.structure.PartialDate} (a date known to the year, season, month or
  * day).
  *
+ * <p>One description per structure: an EAJE record carries, beside its care attributes, the
+ * regulatory facts the {@code regulation} package's checker reads ({@link
+ * io.github.esspetiteenfance.structure.RatioOption ratio option}, largest unit, date of the
+ * authorisation request, very dense zone), so a crèche is described once and checked as it is.
+ *
+ * <p>How the kinds share their shape: one record per kind (its JSON type, its builder), and the
+ * shared shape as <em>interfaces with accessors and default methods</em> ({@link
+ * io.github.esspetiteenfance.structure.Structure}, {@link io.github.esspetiteenfance.structure.Eaje}
+ * and the family interfaces), with the shared invariants in one place ({@code Checks.eaje(...)}
+ * for every EAJE). A shared component record (an {@code EajeFacts} nested in each EAJE) was the
+ * other option: it would have removed the repeated component lists, but nested every fact one
+ * level deeper in the builders ({@code .facts(EajeFacts.builder()...build())}) and in the JSON
+ * documents; the flat records keep one call per fact ({@code
+ * MicroCreche.builder().capacity(...).ratioOption(...)}) and let code that needs the shared shape
+ * program to {@code Eaje}.
+ *
  * <p>Vocabulary: {@code of} obtains a value from its components and throws {@link
  * io.github.esspetiteenfance.InvalidValueException} on invalid input; {@code parse} reads the
  * canonical text ({@code "2..48"}, {@code "Mo-Fr 07:30-18:30"}, {@code "2024-21"}); {@code isValid}
  * checks without throwing; {@code with...} (generated withers) returns a modified copy. Records
- * with many components are built with their generated builder, {@code XBuilder.builder()}, and
- * copied with {@code XBuilder.builder().from(x)}.
+ * with many components are built with their builder, reached from the type ({@code
+ * MicroCreche.builder()}, delegating to the generated {@code MicroCrecheBuilder}), and copied with
+ * {@code MicroCreche.builder().from(x)}.
  *
  * <p>Builders: a missing required attribute makes {@code build()} throw {@link
  * io.github.esspetiteenfance.structure.MissingStructureAttributesException} (code {@code
