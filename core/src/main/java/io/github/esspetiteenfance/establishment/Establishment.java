@@ -7,10 +7,8 @@ import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,12 +58,12 @@ import org.immutables.value.Value;
 public record Establishment(
     Optional<Siret> siret,
     @NotBlank String name,
-    @NotNull @Valid Organization operator,
-    @NotNull @Valid Structure structure,
-    @NotEmpty List<@NotNull @Valid Site> sites,
-    Optional<@Valid Jobs> jobs,
-    List<@NotNull @Valid Milestone> history,
-    List<@NotNull @Valid Partner> partners,
+    Organization operator,
+    Structure structure,
+    @NotEmpty List<Site> sites,
+    Optional<Jobs> jobs,
+    List<Milestone> history,
+    List<Partner> partners,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> description)
     implements WithEstablishment {
 

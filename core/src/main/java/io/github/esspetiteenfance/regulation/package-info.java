@@ -42,8 +42,8 @@
  *
  * <p>These checks encode facts for a validation library, not legal advice.
  *
- * <p>Builders ({@code X.builder()}, {@code X.builder().from(x)} to copy): a missing
- * required attribute makes {@code build()} throw {@link
+ * <p>Builders ({@code X.builder()}, {@code X.builder().from(x)} to copy): a missing required
+ * attribute makes {@code build()} throw {@link
  * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
  * with the missing names) rather than an {@link IllegalStateException}.
  */

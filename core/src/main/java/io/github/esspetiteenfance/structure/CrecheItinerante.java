@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -41,20 +39,20 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record CrecheItinerante(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
     Optional<Management> management,
-    Optional<@Valid Funding> funding,
-    Set<@NotNull @Valid Pedagogy> pedagogies,
-    Optional<@Valid InclusiveCare> inclusiveCare,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened,
+    Optional<Funding> funding,
+    Set<Pedagogy> pedagogies,
+    Optional<InclusiveCare> inclusiveCare,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened,
     Optional<RatioOption> ratioOption,
-    Optional<@Valid Capacity> largestUnit,
+    Optional<Capacity> largestUnit,
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone,
-    List<@NotNull @Valid ItineraryStop> stops)
+    List<ItineraryStop> stops)
     implements Eaje, WithCrecheItinerante {
 
   /**

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record LieuAccueilEnfantsParents(
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull @Valid Pedagogy> pedagogies,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<AgeRange> ages,
+    Set<Pedagogy> pedagogies,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ParentingSupport, WithLieuAccueilEnfantsParents {
 
   /**

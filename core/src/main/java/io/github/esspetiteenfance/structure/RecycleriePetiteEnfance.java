@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record RecycleriePetiteEnfance(
-    Set<@NotNull @Valid RecyclerieActivity> activities,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Set<RecyclerieActivity> activities,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements Structure, WithRecycleriePetiteEnfance {
 
   /**
