@@ -218,7 +218,8 @@ class ValidByConstructionTest {
       }
     }
     // 39 constrained records and 625 refused values when this test was written; 20 and 370 since
-    // #14.6 dropped @NotNull and @Valid from structure and establishment (the null rules they stated
+    // #14.6 dropped @NotNull and @Valid from structure and establishment (the null rules they
+    // stated
     // are tried by everyRequiredComponent_andEveryCollectionElement_refusesNull)
     assertThat(checked).as("violations tried").isGreaterThan(300);
   }
