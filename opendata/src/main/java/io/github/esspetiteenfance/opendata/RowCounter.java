@@ -93,13 +93,35 @@ public final class RowCounter {
    * @return this counter
    */
   public RowCounter merge(RowCounter other) {
+    return merge(other, 0);
+  }
+
+  /**
+   * Adds the counts of another counter of the same file to this one, shifting the line numbers of
+   * its rejections: for a counter of a chunk of a file that counted its lines from the chunk's
+   * start.
+   *
+   * @param other the other counter, not null
+   * @param lineOffset the number of lines of the file before the other counter's first line
+   * @return this counter
+   */
+  public RowCounter merge(RowCounter other, long lineOffset) {
     accepted += other.accepted;
     other.filtered.forEach((k, v) -> filter(k, v[0]));
     other.rejectedByCode.forEach(
         (k, v) -> rejectedByCode.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
     for (RowRejection r : other.rejections) {
       if (rejections.size() < MAX_KEPT_REJECTIONS) {
-        rejections.add(r);
+        rejections.add(
+            lineOffset == 0
+                ? r
+                : new RowRejection(
+                    r.source(),
+                    r.line() + lineOffset,
+                    r.column(),
+                    r.code(),
+                    r.value(),
+                    r.arguments()));
       } else {
         rejectionsNotKept++;
       }
