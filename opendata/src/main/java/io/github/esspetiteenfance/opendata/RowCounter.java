@@ -127,7 +127,6 @@ public final class RowCounter {
       }
     }
     rejectionsNotKept += other.rejectionsNotKept;
-    rejections.sort(Comparator.comparingLong(RowRejection::line));
     return this;
   }
 
@@ -150,7 +149,7 @@ public final class RowCounter {
   /**
    * Returns the accounting of the rows counted so far.
    *
-   * @return the accounting, not null
+   * @return the accounting, its rejections sorted by line; not null
    */
   public RowAccounting toAccounting() {
     Map<FilterReason, Long> f = new LinkedHashMap<>();
@@ -159,6 +158,8 @@ public final class RowCounter {
         .forEach(e -> f.put(e.getKey(), e.getValue()[0]));
     Map<String, Long> r = new LinkedHashMap<>();
     rejectedByCode.forEach((k, v) -> r.put(k, v[0]));
-    return new RowAccounting(source, read(), accepted, f, r, rejections, rejectionsNotKept);
+    List<RowRejection> sorted = new ArrayList<>(rejections);
+    sorted.sort(Comparator.comparingLong(RowRejection::line));
+    return new RowAccounting(source, read(), accepted, f, r, sorted, rejectionsNotKept);
   }
 }

@@ -54,6 +54,7 @@ final class ChunkedRead {
       Function<String[], H> header,
       Function<H, V> factory,
       ProgressListener listener) {
+    file.resetBytesRead();
     Ticker ticker = new Ticker(file, listener);
     try {
       List<Part<V>> parts;

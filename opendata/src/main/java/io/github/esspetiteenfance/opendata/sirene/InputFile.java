@@ -93,6 +93,11 @@ final class InputFile {
     return bytesRead.get();
   }
 
+  /** Starts counting the bytes read again (before a full read). */
+  void resetBytesRead() {
+    bytesRead.set(0);
+  }
+
   /** A source of the uncompressed bytes from the start, and what closes it. */
   interface OpenSource extends CsvScanner.Source, AutoCloseable {
     @Override
