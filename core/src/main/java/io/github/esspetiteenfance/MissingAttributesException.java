@@ -22,12 +22,12 @@ public class MissingAttributesException extends InvalidValueException {
 
   /**
    * Creates an exception for the given missing attributes, with the code {@link
-   * ModelErrorCode#MISSING_ATTRIBUTES}.
+   * CommonErrorCode#MISSING_ATTRIBUTES}.
    *
    * @param missingAttributes the names of the missing attributes, not null
    */
   public MissingAttributesException(String... missingAttributes) {
-    this(ModelErrorCode.MISSING_ATTRIBUTES, missingAttributes);
+    this(CommonErrorCode.MISSING_ATTRIBUTES, missingAttributes);
   }
 
   /**

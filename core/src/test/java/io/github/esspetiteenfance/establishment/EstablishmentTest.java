@@ -85,7 +85,7 @@ class EstablishmentTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.SIRET_SIREN_MISMATCH);
               assertThat(e.field()).contains("siret");
-              assertThat(e.getMessage(Locale.FRENCH))
+              assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
                       "Le SIRET 73282932000074 n'appartient pas au SIREN 552100554 du"
                           + " gestionnaire.");
@@ -175,7 +175,7 @@ class EstablishmentTest {
               assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.MISSING_ATTRIBUTES);
               assertThat(e.missingAttributes()).containsExactly("name", "operator", "structure");
               assertThat(e).isInstanceOf(MissingAttributesException.class);
-              assertThat(e.getMessage(Locale.ENGLISH))
+              assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
                       "Cannot build the establishment: required attributes are missing: name,"
                           + " operator, structure.");

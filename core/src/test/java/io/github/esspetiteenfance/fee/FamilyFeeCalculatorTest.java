@@ -130,8 +130,8 @@ class FamilyFeeCalculatorTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.MANAGER_PLAFOND_BELOW_CNAF);
               assertThat(e.field()).contains("managerPlafond");
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("6999.99").contains("7000");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("plafond du gestionnaire");
+              assertThat(e.message(Locale.ENGLISH)).contains("6999.99").contains("7000");
+              assertThat(e.message(Locale.FRENCH)).contains("plafond du gestionnaire");
             });
     // the same manager plafond was fine before 1 Sept 2024
     assertThat(
@@ -215,7 +215,7 @@ class FamilyFeeCalculatorTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.TAUX_EFFORT_UNKNOWN);
               assertThat(e.rejectedValue()).isEqualTo(11);
-              assertThat(e.getMessage(Locale.ENGLISH))
+              assertThat(e.message(Locale.ENGLISH))
                   .contains("COLLECTIVE")
                   .contains("2024-10-01")
                   .contains("withTauxEffort");

@@ -27,7 +27,7 @@ class FeeValuesTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(code);
               assertThat(e.field()).contains(field);
-              assertThat(e.getMessage(Locale.FRENCH)).isNotBlank().doesNotContain("{");
+              assertThat(e.message(Locale.FRENCH)).isNotBlank().doesNotContain("{");
             });
   }
 

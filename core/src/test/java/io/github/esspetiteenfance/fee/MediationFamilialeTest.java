@@ -107,7 +107,7 @@ class MediationFamilialeTest {
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.MEDIATION_THRESHOLDS_REVERSED);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("1001").contains("1000");
+              assertThat(e.message(Locale.ENGLISH)).contains("1001").contains("1000");
             });
     assertThat(new MediationThresholds(BigDecimal.ONE, BigDecimal.ONE).smic())
         .isEqualTo(BigDecimal.ONE);

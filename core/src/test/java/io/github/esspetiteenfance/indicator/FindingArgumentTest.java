@@ -94,10 +94,10 @@ class FindingArgumentTest {
               e -> {
                 InvalidValueException x = (InvalidValueException) e;
                 assertThat(x.code()).isEqualTo("indicator.finding.argument-unsupported");
-                assertThat(x.getMessage(Locale.ENGLISH))
+                assertThat(x.message(Locale.ENGLISH))
                     .contains(value.getClass().getSimpleName())
                     .contains("must be a quantity, an indicator value or a text");
-                assertThat(x.getMessage(Locale.FRENCH))
+                assertThat(x.message(Locale.FRENCH))
                     .contains(value.getClass().getSimpleName())
                     .contains("doit être une quantité");
               });

@@ -155,7 +155,7 @@ class OrganizationTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.BLANK);
               assertThat(e.field()).contains("name");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("name");
+              assertThat(e.message(Locale.FRENCH)).contains("name");
             });
   }
 
@@ -166,7 +166,7 @@ class OrganizationTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.field()).contains("statuses[0]");
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("SCIC").contains("5710");
+              assertThat(e.message(Locale.ENGLISH)).contains("SCIC").contains("5710");
             });
   }
 

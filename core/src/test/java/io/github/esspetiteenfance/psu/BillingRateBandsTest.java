@@ -117,14 +117,14 @@ class BillingRateBandsTest {
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NOT_LINEAR_REGIME);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("TIERS_2014");
+              assertThat(e.message(Locale.ENGLISH)).contains("TIERS_2014");
             });
     assertThatThrownBy(() -> at("110").prixPlafond(BigDecimal.ONE, BigDecimal.TEN))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(PsuErrorCode.PRIX_PLAFOND_REVERSED);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("(10)").contains("(1)");
+              assertThat(e.message(Locale.ENGLISH)).contains("(10)").contains("(1)");
             });
     assertThatThrownBy(() -> at("110").prixPlafond(BigDecimal.ONE, new BigDecimal("-1")))
         .isInstanceOfSatisfying(

@@ -65,10 +65,10 @@ class FindingArgumentTest {
               e -> {
                 InvalidValueException x = (InvalidValueException) e;
                 assertThat(x.code()).isEqualTo("regulation.finding.argument-unsupported");
-                assertThat(x.getMessage(Locale.ENGLISH))
+                assertThat(x.message(Locale.ENGLISH))
                     .contains(value.getClass().getSimpleName())
                     .contains("must be an integer, a decimal");
-                assertThat(x.getMessage(Locale.FRENCH))
+                assertThat(x.message(Locale.FRENCH))
                     .contains(value.getClass().getSimpleName())
                     .contains("doit être un entier");
               });

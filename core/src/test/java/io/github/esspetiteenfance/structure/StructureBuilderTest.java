@@ -68,7 +68,7 @@ class StructureBuilderTest {
         new MissingStructureAttributesException("assistants", "capacity");
     assertThat(e.code()).isEqualTo("structure.missing-attributes");
     assertThat(e.missingAttributes()).containsExactly("assistants", "capacity");
-    assertThat(e.getMessage(Locale.ENGLISH))
+    assertThat(e.message(Locale.ENGLISH))
         .isEqualTo("Cannot build: required attributes are missing: assistants, capacity.");
   }
 }

@@ -157,7 +157,7 @@ class ModelValidatorTest {
                   .contains("eldest.firstName")
                   .contains("eldest.ageMonths")
                   .contains("must not be blank");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("ne doit pas être vide");
+              assertThat(e.message(Locale.FRENCH)).contains("ne doit pas être vide");
             });
   }
 

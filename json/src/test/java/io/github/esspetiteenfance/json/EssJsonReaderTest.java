@@ -242,7 +242,7 @@ class EssJsonReaderTest {
     assertThat(e.getMessage())
         .startsWith("[json.document.invalid] The JSON document is invalid: 1 problem(s).")
         .contains("/title [json.property.missing] The required property 'title' is missing.");
-    assertThat(e.getMessage(Locale.FRENCH))
+    assertThat(e.message(Locale.FRENCH))
         .contains("La propriété obligatoire « title » est absente.");
     assertThat(e.field()).contains("/title");
   }
