@@ -20,12 +20,12 @@ import java.util.Optional;
  * <p>By convention the message arguments are {@code {0}} the field, {@code {1}} the rejected value,
  * and {@code {2}}... the extra arguments given at construction.
  *
- * <p>Echo of the rejected value: the message never quotes more than {@value #MAX_ECHOED}
- * characters of it and escapes its control characters ({@link #echo(Object)}), so that a huge or
- * crafted input (a 10 MB text, a text holding {@code "\n[ERROR] ..."}) gives a short message on one
- * line and cannot forge a log line. The {@link #rejectedValue()} accessor keeps the value itself,
- * except a text of more than {@value #MAX_KEPT} characters, which is kept cut (see there), so that
- * an exception never holds a huge input alive.
+ * <p>Echo of the rejected value: the message never quotes more than {@value #MAX_ECHOED} characters
+ * of it and escapes its control characters ({@link #echo(Object)}), so that a huge or crafted input
+ * (a 10 MB text, a text holding {@code "\n[ERROR] ..."}) gives a short message on one line and
+ * cannot forge a log line. The {@link #rejectedValue()} accessor keeps the value itself, except a
+ * text of more than {@value #MAX_KEPT} characters, which is kept cut (see there), so that an
+ * exception never holds a huge input alive.
  *
  * <p>Serialization: the code is serialized (every {@link ErrorCode} is {@link Serializable}: the
  * codes are enum constants), and so are the rejected value and the arguments when they are
@@ -76,8 +76,8 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
 
   /**
    * Returns a value as it is quoted in a message: its text, each control character (C0, DEL, C1,
-   * U+2028, U+2029) and each lone surrogate escaped as {@code \n}, {@code \r}, {@code \t} or
-   * <code>&#92;uXXXX</code> (a backslash is doubled), then cut to {@value #MAX_ECHOED} characters with an
+   * U+2028, U+2029) and each lone surrogate escaped as {@code \n}, {@code \r}, {@code \t} or <code>
+   * &#92;uXXXX</code> (a backslash is doubled), then cut to {@value #MAX_ECHOED} characters with an
    * ellipsis and the original length, such as {@code "5520813170000…" (10485760 characters)}.
    *
    * @param value the value, may be null
@@ -112,7 +112,10 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
       case '\r' -> out.append("\\r");
       case '\t' -> out.append("\\t");
       default -> {
-        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+        if (c < 0x20
+            || (c >= 0x7f && c <= 0x9f)
+            || c == '\u2028'
+            || c == '\u2029'
             || Character.isSurrogate(c)) {
           out.append(String.format("\\u%04X", (int) c));
         } else {

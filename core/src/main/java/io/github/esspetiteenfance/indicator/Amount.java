@@ -43,7 +43,7 @@ public record Amount(BigDecimal value) implements IndicatorValue {
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.decimal(value, locale);
   }
 }

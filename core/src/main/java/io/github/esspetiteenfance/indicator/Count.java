@@ -41,7 +41,7 @@ public record Count(long value) implements IndicatorValue {
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.count(value, locale);
   }
 }

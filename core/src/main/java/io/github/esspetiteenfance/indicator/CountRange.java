@@ -203,7 +203,7 @@ public record CountRange(long lower, OptionalLong upper) implements IndicatorVal
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     if (isExact()) {
       return Display.count(lower, locale);
     }

@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.indicator;
 
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.territory.Territory;
 import io.github.esspetiteenfance.territory.TerritoryLevel;
 import java.util.Locale;
@@ -23,8 +24,8 @@ import org.immutables.value.Value;
  * count has none.
  *
  * <p><b>Secrecy.</b> A {@link Secrecy#isSecret() secret} indicator keeps its value (so it can be
- * combined further) but never shows it: {@link #display(Locale)}, {@link #describe(Locale)} and
- * {@link #toString()} print "secret" instead.
+ * combined further) but never shows it: {@link #shown()}, {@link #message(Locale)} and {@link
+ * #toString()} print "secret" instead.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -51,7 +52,8 @@ public record Indicator(
     Optional<Population> base,
     Source source,
     Origin origin,
-    Secrecy secrecy) {
+    Secrecy secrecy)
+    implements Localized {
 
   /**
    * Creates an indicator.
@@ -114,15 +116,17 @@ public record Indicator(
   }
 
   /**
-   * Returns the value for a reader, or "secret" if the indicator is under statistical secrecy.
+   * Returns the value as it may be shown to a reader: the value, or "statistical secret" if the
+   * indicator is under statistical secrecy; {@code shown().message(locale)} writes it, such as
+   * {@code "43 %"}.
    *
-   * @param locale French for {@code fr}, English otherwise; not null
-   * @return the value, such as {@code "43 %"}, or {@code "secret"}; not null
+   * @return the value to show, not null
    */
-  public String display(Locale locale) {
-    return isSecret()
-        ? (Display.isFrench(locale) ? "secret statistique" : "statistical secret")
-        : value.display(locale);
+  public Localized shown() {
+    return locale ->
+        isSecret()
+            ? (Display.isFrench(locale) ? "secret statistique" : "statistical secret")
+            : value.message(locale);
   }
 
   /**
@@ -133,7 +137,8 @@ public record Indicator(
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the description, not null
    */
-  public String describe(Locale locale) {
+  @Override
+  public String message(Locale locale) {
     boolean fr = Display.isFrench(locale);
     String what =
         base.map(
@@ -144,7 +149,7 @@ public record Indicator(
                         + ", "
                         + measure.unit(locale))
             .orElse(population.familiesLabel(locale));
-    String value = display(locale) + (isShare() ? "" : " " + measure.unit(locale));
+    String value = shown().message(locale) + (isShare() ? "" : " " + measure.unit(locale));
     return territory
         + ", "
         + population.sector()

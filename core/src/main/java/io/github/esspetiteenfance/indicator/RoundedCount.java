@@ -58,7 +58,7 @@ public record RoundedCount(long value, long step, Rounding rounding) implements 
 
   /** Returns the count prefixed by "about", such as {@code "environ 4 000"}. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return (Display.isFrench(locale) ? "environ " : "about ") + Display.count(value, locale);
   }
 }

@@ -79,7 +79,7 @@ public record Share(long numerator, long denominator) implements IndicatorValue 
 
   /** Returns the percentage rounded half up to the unit, as observatories publish it. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.percent(percent(0), locale);
   }
 }

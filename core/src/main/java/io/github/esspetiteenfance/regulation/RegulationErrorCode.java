@@ -26,12 +26,7 @@ public enum RegulationErrorCode implements ErrorCode {
    * A row of the parameter data is malformed. Arguments: {@code {0}} the row, {@code {1}} the
    * value, {@code {2}} the reason.
    */
-  PARAMETERS_MALFORMED("regulation.parameters.malformed"),
-  /**
-   * A finding argument is not of one of the types of {@link FindingArgument}. Arguments: {@code
-   * {0}} field, {@code {1}} value, {@code {2}} the simple name of its class.
-   */
-  ARGUMENT_UNSUPPORTED("regulation.finding.argument-unsupported");
+  PARAMETERS_MALFORMED("regulation.parameters.malformed");
 
   private final String code;
 

@@ -49,7 +49,8 @@ public class ValidationException extends EssPetiteEnfanceException {
   @Override
   public String message(Locale locale) {
     String lines =
-        problems.stream().map(p -> "  - " + p.describe(locale)).collect(Collectors.joining("\n"));
-    return errorCode().message(locale, field().orElse(""), rejectedValue(), problems.size(), lines);
+        problems.stream().map(p -> "  - " + p.line(locale)).collect(Collectors.joining("\n"));
+    return errorCode()
+        .message(locale, field().orElse(""), echo(rejectedValue()), problems.size(), lines);
   }
 }

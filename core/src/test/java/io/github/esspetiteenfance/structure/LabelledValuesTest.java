@@ -75,8 +75,8 @@ class LabelledValuesTest {
               assertThat(Stream.of(values).filter(Labelled::isOther).count())
                   .isLessThanOrEqualTo(1);
               for (Labelled v : values) {
-                assertThat(v.label(Locale.FRENCH)).isNotBlank();
-                assertThat(v.label(Locale.ENGLISH)).isNotBlank();
+                assertThat(v.message(Locale.FRENCH)).isNotBlank();
+                assertThat(v.message(Locale.ENGLISH)).isNotBlank();
               }
             });
   }

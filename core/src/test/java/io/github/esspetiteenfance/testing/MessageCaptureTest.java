@@ -27,7 +27,7 @@ class MessageCaptureTest {
         .checkAssert(
             r -> {
               for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-                lines.addAll(r.messages(l));
+                lines.addAll(r.message(l).lines().toList());
               }
             });
     qt().withFixedSeed(43L)
@@ -37,7 +37,7 @@ class MessageCaptureTest {
         .checkAssert(
             r -> {
               for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-                lines.add(r.text(l));
+                lines.add(r.message(l));
               }
             });
     Files.write(Path.of(out), lines);

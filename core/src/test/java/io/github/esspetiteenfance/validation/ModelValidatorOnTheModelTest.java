@@ -59,7 +59,7 @@ class ModelValidatorOnTheModelTest {
         .isEqualTo("doit être un SIREN valide (9 chiffres avec une clé de Luhn)");
     assertThat(siren.rejectedValue()).contains("123456789");
     assertThat(siren.constraint()).isEqualTo(Siren.class.getName());
-    assertThat(report.messages()).allMatch(m -> m.contains("doit"));
+    assertThat(report.message(Locale.FRENCH).lines()).allMatch(m -> m.contains("doit"));
   }
 
   @Test

@@ -143,7 +143,9 @@ class ModelValidatorTest {
         validator.validate(
             family(new Child("", 80, 2), List.of(), Optional.empty()), Locale.FRENCH);
     assertThat(report.locale()).isEqualTo(Locale.FRENCH);
-    assertThat(report.messages()).hasSize(2).allMatch(m -> m.contains("constraint."));
+    assertThat(report.message(report.locale()).lines())
+        .hasSize(2)
+        .allMatch(m -> m.contains("constraint."));
     assertThatThrownBy(report::orThrow)
         .isInstanceOfSatisfying(
             ValidationException.class,
