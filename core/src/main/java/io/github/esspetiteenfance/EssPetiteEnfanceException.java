@@ -50,6 +50,7 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
   private final ErrorCode errorCode;
   private final String field;
   private transient Object rejectedValue;
+  private final int rejectedLength;
   private transient Object[] arguments;
 
   /**
@@ -71,6 +72,8 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.field = field;
     this.rejectedValue = kept(rejectedValue);
+    this.rejectedLength =
+        rejectedValue instanceof CharSequence text && text.length() > MAX_KEPT ? text.length() : -1;
     this.arguments = arguments.clone();
   }
 
@@ -85,6 +88,10 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
    */
   public static String echo(Object value) {
     String text = String.valueOf(value);
+    return echo(text, text.length());
+  }
+
+  private static String echo(String text, int length) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ECHOED) + 8);
     int i = 0;
     while (i < text.length() && out.length() < MAX_ECHOED) {
@@ -100,7 +107,7 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
       i++;
     }
     if (i < text.length()) {
-      out.append("… (").append(text.length()).append(" characters)");
+      out.append("… (").append(length).append(" characters)");
     }
     return out.toString();
   }
@@ -179,7 +186,10 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
   public String message(Locale locale) {
     Object[] all = new Object[arguments.length + 2];
     all[0] = field == null ? "" : echo(field);
-    all[1] = echo(rejectedValue);
+    all[1] =
+        rejectedLength < 0
+            ? echo(rejectedValue)
+            : echo(String.valueOf(rejectedValue).substring(0, MAX_KEPT), rejectedLength);
     System.arraycopy(arguments, 0, all, 2, arguments.length);
     return errorCode.message(locale, all);
   }
