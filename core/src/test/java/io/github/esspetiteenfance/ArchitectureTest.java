@@ -46,4 +46,28 @@ class ArchitectureTest {
         .resideInAPackage("io.github.esspetiteenfance.(*)..")
         .check(core);
   }
+
+  @Test
+  void diagnosticPackage_dependsOnlyOnTheRootPackageAndLegal() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.esspetiteenfance.diagnostic")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.esspetiteenfance.constraints..",
+            "io.github.esspetiteenfance.establishment..",
+            "io.github.esspetiteenfance.fee..",
+            "io.github.esspetiteenfance.identifier..",
+            "io.github.esspetiteenfance.indicator..",
+            "io.github.esspetiteenfance.internal..",
+            "io.github.esspetiteenfance.network..",
+            "io.github.esspetiteenfance.organization..",
+            "io.github.esspetiteenfance.psu..",
+            "io.github.esspetiteenfance.regulation..",
+            "io.github.esspetiteenfance.structure..",
+            "io.github.esspetiteenfance.territory..",
+            "io.github.esspetiteenfance.validation..")
+        .check(core);
+  }
 }

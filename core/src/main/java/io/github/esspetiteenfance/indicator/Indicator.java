@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.territory.Territory;
@@ -58,7 +59,7 @@ public record Indicator(
   /**
    * Creates an indicator.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#BLANK} if the id is blank,
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the id is blank,
    *     {@link IndicatorErrorCode#BASE_MISMATCH} if a share has no base or a count has one, or
    *     {@link IndicatorErrorCode#POPULATION_NOT_IN_BASE} if the base does not include the
    *     population
@@ -75,7 +76,7 @@ public record Indicator(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(secrecy, "secrecy");
     if (id.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "id", id);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "id", id);
     }
     boolean share = value.asShareInterval().isPresent();
     if (share != base.isPresent()) {

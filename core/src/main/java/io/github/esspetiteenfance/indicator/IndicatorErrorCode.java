@@ -14,8 +14,6 @@ public enum IndicatorErrorCode implements ErrorCode {
   FRACTION_FORMAT("indicator.fraction.format"),
   /** An interval holds no value. */
   INTERVAL_EMPTY("indicator.interval.empty"),
-  /** A count is negative. */
-  NEGATIVE_COUNT("indicator.count.negative"),
   /** The upper bound of a range is below its lower bound. */
   RANGE_REVERSED("indicator.range.reversed"),
   /** A range's text is not {@code [a, b]}. */
@@ -30,8 +28,6 @@ public enum IndicatorErrorCode implements ErrorCode {
   SECTOR_INVALID("indicator.sector.invalid"),
   /** A population counts no family, or a family name is unknown. */
   POPULATION_EMPTY("indicator.population.empty"),
-  /** A text field is blank. */
-  BLANK("indicator.blank"),
   /** A share has no base population, or a count has one. */
   BASE_MISMATCH("indicator.base.mismatch"),
   /** The base population of a share does not include its population. */

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,14 +24,14 @@ public record RoundedCount(long value, long step, Rounding rounding) implements 
   /**
    * Creates a rounded count.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if the value
-   *     is negative, or {@link IndicatorErrorCode#STEP_INVALID} if the step is not positive or the
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the value is
+   *     negative, or {@link IndicatorErrorCode#STEP_INVALID} if the step is not positive or the
    *     value not a multiple of it
    */
   public RoundedCount {
     Objects.requireNonNull(rounding, "rounding");
     if (value < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "value", value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "value", value);
     }
     if (step <= 0 || value % step != 0) {
       throw new InvalidValueException(IndicatorErrorCode.STEP_INVALID, "step", step, value);

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.legal;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Objects;
 
@@ -33,10 +34,10 @@ public record LegalBasis(
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(source, "source");
     if (text.isBlank()) {
-      throw new InvalidValueException(LegalErrorCode.BLANK, "text", text);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "text", text);
     }
     if (source.isBlank()) {
-      throw new InvalidValueException(LegalErrorCode.BLANK, "source", source);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
     }
   }
 

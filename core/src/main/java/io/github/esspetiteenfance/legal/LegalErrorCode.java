@@ -9,9 +9,7 @@ public enum LegalErrorCode implements ErrorCode {
   /** Two values of a timeline apply on the same date. */
   TIMELINE_OVERLAP("legal.timeline.overlap"),
   /** No value of a timeline applies on the date asked. */
-  NO_VALUE_ON_DATE("legal.timeline.no-value-on-date"),
-  /** A text field is blank. */
-  BLANK("legal.blank");
+  NO_VALUE_ON_DATE("legal.timeline.no-value-on-date");
 
   private final String code;
 

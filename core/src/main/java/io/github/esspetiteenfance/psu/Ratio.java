@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,10 +41,10 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) implements Com
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (numerator.signum() < 0) {
-      throw new InvalidValueException(PsuErrorCode.NEGATIVE, "numerator", numerator);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "numerator", numerator);
     }
     if (denominator.signum() <= 0) {
-      throw new InvalidValueException(PsuErrorCode.NOT_POSITIVE, "denominator", denominator);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "denominator", denominator);
     }
   }
 

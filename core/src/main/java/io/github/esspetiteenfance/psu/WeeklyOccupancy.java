@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -29,14 +30,14 @@ public record WeeklyOccupancy(BigDecimal childHours, int capacity, BigDecimal we
     Objects.requireNonNull(childHours, "childHours");
     Objects.requireNonNull(weeklyOpeningHours, "weeklyOpeningHours");
     if (childHours.signum() < 0) {
-      throw new InvalidValueException(PsuErrorCode.NEGATIVE, "childHours", childHours);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "childHours", childHours);
     }
     if (capacity < 1) {
-      throw new InvalidValueException(PsuErrorCode.NOT_POSITIVE, "capacity", capacity);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "capacity", capacity);
     }
     if (weeklyOpeningHours.signum() <= 0) {
       throw new InvalidValueException(
-          PsuErrorCode.NOT_POSITIVE, "weeklyOpeningHours", weeklyOpeningHours);
+          CommonErrorCode.NOT_POSITIVE, "weeklyOpeningHours", weeklyOpeningHours);
     }
   }
 

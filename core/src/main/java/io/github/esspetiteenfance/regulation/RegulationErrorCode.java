@@ -9,17 +9,11 @@ import io.github.esspetiteenfance.ErrorCode;
  */
 public enum RegulationErrorCode implements ErrorCode {
   /**
-   * A count, an amount or a capacity is negative. Arguments: {@code {0}} field, {@code {1}} value.
-   */
-  NEGATIVE("regulation.input.negative"),
-  /**
    * A part is larger than its whole (more qualified professionals than professionals, more children
    * aged 3 and over than children who walk...). Arguments: {@code {0}} field, {@code {1}} value,
    * {@code {2}} the whole.
    */
   PART_ABOVE_WHOLE("regulation.input.part-above-whole"),
-  /** A capacity or a count that must be positive is zero. */
-  NOT_POSITIVE("regulation.input.not-positive"),
   /** A required value is missing for the calculation asked. */
   MISSING("regulation.input.missing"),
   /**

@@ -27,11 +27,10 @@
  * copied with {@code XBuilder.builder().from(x)}.
  *
  * <p>Builders: a missing required attribute makes {@code build()} throw {@link
- * io.github.esspetiteenfance.structure.MissingStructureAttributesException} (code {@code
- * structure.missing-attributes}, with the missing names) rather than an {@link
- * IllegalStateException}: the package's Immutables style sets {@code
- * throwForInvalidImmutableState}. A null argument still throws {@link NullPointerException}, as
- * everywhere in the library.
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}: the package's Immutables
+ * style sets {@code throwForInvalidImmutableState}. A null argument still throws {@link
+ * NullPointerException}, as everywhere in the library.
  *
  * <p>Invariants are checked in the compact constructors and mirrored, component by component, by
  * Jakarta Bean Validation constraints on the record components ({@code @Min}, {@code @NotBlank},
@@ -47,7 +46,8 @@
  */
 @Value.Style(
     newBuilder = "builder",
-    throwForInvalidImmutableState = MissingStructureAttributesException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.MissingAttributesException;
 import org.immutables.value.Value;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.MissingAttributesException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
@@ -148,7 +149,7 @@ class EstablishmentTest {
     assertThatThrownBy(() -> crecheBuilder(association(Optional.empty())).name(" ").build())
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
   }
 
   @Test
@@ -170,9 +171,9 @@ class EstablishmentTest {
     assertThatThrownBy(
             () -> EstablishmentBuilder.builder().addSites(Site.of(CodeCommune.of("44100"))).build())
         .isInstanceOfSatisfying(
-            MissingEstablishmentAttributesException.class,
+            MissingAttributesException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.MISSING_ATTRIBUTES);
+              assertThat(e.errorCode()).isEqualTo(CommonErrorCode.MISSING_ATTRIBUTES);
               assertThat(e.missingAttributes()).containsExactly("name", "operator", "structure");
               assertThat(e).isInstanceOf(MissingAttributesException.class);
               assertThat(e.message(Locale.ENGLISH))

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -143,7 +144,7 @@ class FamilyFeeCalculatorTest {
 
   @Test
   void withManagerPlafond_notPositive_throws() {
-    assertCode(() -> CALCULATOR.withManagerPlafond(BigDecimal.ZERO), FeeErrorCode.NOT_POSITIVE);
+    assertCode(() -> CALCULATOR.withManagerPlafond(BigDecimal.ZERO), CommonErrorCode.NOT_POSITIVE);
     assertThat(CALCULATOR.withManagerPlafond(new BigDecimal("0.01")).managerPlafond()).isPresent();
     assertThat(CALCULATOR.managerPlafond()).isEmpty();
   }
@@ -276,7 +277,7 @@ class FamilyFeeCalculatorTest {
         () ->
             CALCULATOR.occasionalFee(
                 DATE, CareType.COLLECTIVE, family("2000"), new BigDecimal("-1")),
-        FeeErrorCode.NEGATIVE_AMOUNT);
+        CommonErrorCode.NEGATIVE);
     assertThat(
             CALCULATOR
                 .occasionalFee(DATE, CareType.COLLECTIVE, family("2000"), BigDecimal.ZERO)

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Invariants, texts and display of the value types of the package. */
 class IndicatorValuesTest {
 
-  private static void rejected(ThrowingCallable call, IndicatorErrorCode code) {
+  private static void rejected(ThrowingCallable call, io.github.esspetiteenfance.ErrorCode code) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code.code()));
@@ -27,9 +28,9 @@ class IndicatorValuesTest {
   void invalidValues_rejectedWithTheirCodes() {
     rejected(() -> Share.of(3, 2), IndicatorErrorCode.SHARE_ABOVE_ONE);
     rejected(() -> Share.of(0, 0), IndicatorErrorCode.ZERO_DENOMINATOR);
-    rejected(() -> Share.of(-1, 2), IndicatorErrorCode.NEGATIVE_COUNT);
-    rejected(() -> Count.of(-1), IndicatorErrorCode.NEGATIVE_COUNT);
-    rejected(() -> Amount.of("-0.5"), IndicatorErrorCode.NEGATIVE_COUNT);
+    rejected(() -> Share.of(-1, 2), CommonErrorCode.NEGATIVE);
+    rejected(() -> Count.of(-1), CommonErrorCode.NEGATIVE);
+    rejected(() -> Amount.of("-0.5"), CommonErrorCode.NEGATIVE);
     rejected(() -> CountRange.between(5, 3), IndicatorErrorCode.RANGE_REVERSED);
     rejected(() -> CountRange.parse("[1; 2]"), IndicatorErrorCode.RANGE_FORMAT);
     rejected(() -> Fraction.of(1, 0), IndicatorErrorCode.ZERO_DENOMINATOR);

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.psu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
@@ -129,7 +130,7 @@ class BillingRateBandsTest {
     assertThatThrownBy(() -> at("110").prixPlafond(BigDecimal.ONE, new BigDecimal("-1")))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NEGATIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
     assertThat(at("110").prixPlafond(BigDecimal.ONE, BigDecimal.ZERO).value()).isPositive();
   }
 

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.psu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,11 @@ class RatioTest {
     assertThatThrownBy(() -> Ratio.of(new BigDecimal("-1"), BigDecimal.ONE))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NEGATIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
     assertThatThrownBy(() -> Ratio.of(BigDecimal.ONE, BigDecimal.ZERO))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NOT_POSITIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NOT_POSITIVE));
     assertThat(Ratio.of(BigDecimal.ZERO, new BigDecimal("0.01")).value()).isZero();
   }
 }

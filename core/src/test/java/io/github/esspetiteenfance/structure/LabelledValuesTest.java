@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ class LabelledValuesTest {
     assertThatThrownBy(() -> Commitment.other("  "))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(StructureErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
     assertThatThrownBy(() -> RecyclerieActivity.of(RecyclerieActivityKind.PARENT_WORKSHOPS, ""))
         .isInstanceOf(InvalidValueException.class);
   }

@@ -105,7 +105,7 @@ class EssJsonReaderTest {
             tuple("/places/0/ages/maxMonths", "test.age.reversed"),
             tuple("/places/2/ages/maxMonths", "test.age.reversed"),
             tuple("/rates", "legal.timeline.overlap"),
-            tuple("/basis/text", "legal.blank"));
+            tuple("/basis/text", "value.blank"));
     JsonProblem age =
         e.problems().stream().filter(p -> p.code().equals("test.age.reversed")).findFirst().get();
     assertThat(age.domainException()).isPresent();
