@@ -178,8 +178,7 @@ class EstablishmentTest {
               assertThat(e).isInstanceOf(MissingAttributesException.class);
               assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
-                      "Cannot build the establishment: required attributes are missing: name,"
-                          + " operator, structure.");
+                      "Cannot build: required attributes are missing: name, operator, structure.");
             });
   }
 
