@@ -213,7 +213,7 @@ class ComplianceReportJsonTest {
     ((ArrayNode) fewer.withArray("findings").get(1).withArray("arguments")).remove(2);
     assertThat(failure(READER, fewer.toString()).problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
-        .containsExactly(tuple("/findings/1", "finding.argument.count"));
+        .containsExactly(tuple("/findings/1/arguments", "finding.argument.count"));
     for (String[] change : new String[][] {{"text"}, {"date"}, {"month"}, {"term"}, {"phrase"}}) {
       ObjectNode wrong = reportTree();
       argument(wrong, 1, 1).put("type", change[0]);
