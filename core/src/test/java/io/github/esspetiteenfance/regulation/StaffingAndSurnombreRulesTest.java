@@ -13,6 +13,7 @@ import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -19,7 +19,6 @@ import io.github.esspetiteenfance.legal.ValidityPeriod;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.FindingCode;
 import io.github.esspetiteenfance.testing.DiagnosticGenerators;
-import io.github.esspetiteenfance.testing.RegulationGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -115,9 +114,9 @@ final class ModelGenerators {
         FindingCode.class, rs -> List.of(), lists().of(legalBases()).ofSizeBetween(0, 3));
   }
 
-  /** Reports of generated facilities, dates of the years 0000 to 9999 and 0 to 5 findings. */
+  /** Reports of every structure kind, dates of the years 0000 to 9999 and 0 to 5 findings. */
   static Gen<ComplianceReport> complianceReports() {
-    return RegulationGenerators.facilities()
+    return Generate.enumValues(io.github.esspetiteenfance.structure.StructureKind.class)
         .zip(dates(), lists().of(findings()).ofSizeBetween(0, 5), ComplianceReport::new);
   }
 
