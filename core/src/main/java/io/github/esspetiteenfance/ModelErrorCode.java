@@ -7,7 +7,14 @@ package io.github.esspetiteenfance;
  */
 public enum ModelErrorCode implements ErrorCode {
   /** A builder was asked to build without some required attributes ({@code {2}}: the names). */
-  MISSING_ATTRIBUTES("model.missing-attributes");
+  MISSING_ATTRIBUTES("model.missing-attributes"),
+  /**
+   * A text holds a character it may not hold: a lone surrogate (invalid UTF-16), a control
+   * character, or a line break in a one-line text ({@code {2}}: the character as {@code U+XXXX},
+   * {@code {3}}: its position from 0). See {@code internal.TextChecks} for the rule of each kind of
+   * text.
+   */
+  TEXT_INVALID_CHARACTER("model.text.invalid-character");
 
   private final String code;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.json.DecodedValueValidator;
+import io.github.esspetiteenfance.json.EssDocument;
 import io.github.esspetiteenfance.json.EssJson;
 import io.github.esspetiteenfance.json.EssJsonReader;
 import io.github.esspetiteenfance.validation.ModelValidator;
@@ -67,7 +68,7 @@ public class EstablishmentsBenchmark {
     dataset = Datasets.establishments(SIZE, 20_261_127L);
     writer = EssJson.writer();
     json = writer.writeValueAsBytes(dataset);
-    reader = EssJson.reader(new TypeReference<List<Establishment>>() {});
+    reader = EssJson.reader(EssDocument.ESTABLISHMENTS);
     readerWithoutBeanValidation = reader.withValidator(DecodedValueValidator.none());
     revalidatingReader =
         reader.withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));

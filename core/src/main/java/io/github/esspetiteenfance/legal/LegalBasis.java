@@ -32,9 +32,12 @@ public record LegalBasis(
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(source, "source");
+    io.github.esspetiteenfance.internal.TextChecks.characters(text, "text");
+    io.github.esspetiteenfance.internal.TextChecks.characters(article, "article");
     if (text.isBlank()) {
       throw new InvalidValueException(LegalErrorCode.BLANK, "text", text);
     }
+    io.github.esspetiteenfance.internal.TextChecks.characters(source, "source");
     if (source.isBlank()) {
       throw new InvalidValueException(LegalErrorCode.BLANK, "source", source);
     }

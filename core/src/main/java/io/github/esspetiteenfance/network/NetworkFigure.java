@@ -45,6 +45,7 @@ public record NetworkFigure(
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(source, "source");
+    io.github.esspetiteenfance.internal.TextChecks.characters(wording, "wording");
     if (wording.isBlank()) {
       throw new InvalidValueException(NetworkErrorCode.BLANK, "wording", wording);
     }

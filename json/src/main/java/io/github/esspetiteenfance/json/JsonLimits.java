@@ -102,6 +102,22 @@ public record JsonLimits(
   }
 
   /**
+   * Returns these limits without the two that bound a whole document (its length and its token
+   * count): for a stream whose elements are bounded one by one.
+   */
+  JsonLimits withoutTotals() {
+    return new JsonLimits(
+        Long.MAX_VALUE,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        Long.MAX_VALUE,
+        maxDecimalScale,
+        maxProblems);
+  }
+
+  /**
    * Returns these limits as Jackson stream read constraints.
    *
    * @return the constraints, not null
