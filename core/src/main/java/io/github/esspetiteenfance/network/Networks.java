@@ -97,7 +97,11 @@ public final class Networks {
    * departement:85} or {@code commune:44109}, looked up in the bundled COG 2026.
    */
   static Territory territory(String text) {
-    return Cog.bundled().territory(text);
+    try {
+      return Cog.bundled().territory(text);
+    } catch (io.github.esspetiteenfance.EssPetiteEnfanceException e) {
+      throw new IllegalStateException("ess-petite-enfance bug: bad territory " + text, e);
+    }
   }
 
   private static Optional<String> optional(String text) {

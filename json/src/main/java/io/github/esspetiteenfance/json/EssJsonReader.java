@@ -59,7 +59,6 @@ import java.util.function.Consumer;
 public final class EssJsonReader<T> {
 
   private final JsonModel model;
-  private static final String NULL = "null";
 
   private final ObjectMapper mapper;
   private final JsonLimits limits;
@@ -196,7 +195,10 @@ public final class EssJsonReader<T> {
 
   /**
    * Decodes a document given as text. A byte order mark ({@code U+FEFF}) at its start is ignored,
-   * as by every other entry point.
+   * as by every other entry point. The text is read as its UTF-8 bytes, by the same parser as
+   * {@link #read(byte[])}, so that a document gives the same result, the same problems and the same
+   * limits (in bytes) whatever the entry point; a text that is not valid UTF-16 (a lone surrogate
+   * outside a string escape) is refused as malformed.
    *
    * @param json the document, not null
    * @return the decoded value, not null
@@ -205,13 +207,27 @@ public final class EssJsonReader<T> {
   public T read(String json) {
     Objects.requireNonNull(json, "json");
     String text = !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
-    if (elementReader != null) {
-      return readElements(() -> streamFactory.createParser(text));
-    }
-    if (text.length() > limits.maxDocumentLength()) {
+    if (elementReader == null && text.length() > limits.maxDocumentLength()) {
       throw tooLarge();
     }
-    return decode(() -> mapper.getFactory().createParser(text), text.contains(NULL));
+    return read(utf8(text));
+  }
+
+  /** Returns the UTF-8 bytes of a text, refusing a lone surrogate. */
+  private static byte[] utf8(String text) {
+    try {
+      java.nio.ByteBuffer bytes =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .encode(java.nio.CharBuffer.wrap(text));
+      byte[] out = new byte[bytes.remaining()];
+      bytes.get(out);
+      return out;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw single(JsonProblem.of("", JsonErrorCode.MALFORMED, null, 0, 0));
+    }
   }
 
   /**
