@@ -29,10 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * plain Jackson binding of the same bytes into simple unvalidated records, and encoding it.
  *
  * <ul>
- *   <li>{@code decodeAndValidate}: {@code EssJson.reader(List<Establishment>)}, the default: strict
- *       parse, shape check, binding with every domain invariant and every constraint enforced by
- *       the constructors ({@code DecodedValueValidator.standard}: the model's records are valid by
- *       construction, so Hibernate Validator has nothing left to check on them);
+ *   <li>{@code decodeAndValidate}: {@code EssJson.reader(EssDocument.ESTABLISHMENTS)}, the default:
+ *       strict parse, shape check, binding with every domain invariant and every constraint
+ *       enforced by the constructors ({@code DecodedValueValidator.standard}: the model's records
+ *       are valid by construction, so Hibernate Validator has nothing left to check on them);
  *   <li>{@code decodeAndRevalidate}: the same, then Hibernate Validator over every establishment
  *       again ({@code DecodedValueValidator.modelValidator}), the cost of a redundant second pass;
  *   <li>{@code decodeWithoutBeanValidation}: the same as the first with {@code
