@@ -65,7 +65,7 @@ public final class HostileCorpusRun {
       readers.add(EssJson.reader(type));
     }
     // warm up, then take the baseline of the heap held
-    for (long n = 0; n < 20_000; n++) {
+    for (long n = 0; n < 5_000; n++) {
       outcome(readers.get(corpus.seedOf(n)), corpus.document(n), n);
     }
     long baseline = heldHeap();
@@ -76,6 +76,7 @@ public final class HostileCorpusRun {
     AtomicLong slowestNanos = new AtomicLong();
     AtomicLong slowest = new AtomicLong(-1);
     AtomicLong peak = new AtomicLong();
+    AtomicLong done = new AtomicLong();
     ConcurrentLinkedQueue<String> defects = new ConcurrentLinkedQueue<>();
     long start = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
@@ -110,6 +111,21 @@ public final class HostileCorpusRun {
                   }
                   if ((n & 4095) == stripe) {
                     peak.accumulateAndGet(usedHeap(), Math::max);
+                  }
+                  long d = done.incrementAndGet();
+                  if (d % 25_000 == 0) {
+                    System.out.printf(
+                        Locale.ROOT,
+                        "progress: %d documents, accepted %d, refused %d, defects %d, slowest %d"
+                            + " (%.1f ms), peak used %s, %.0f s%n",
+                        d,
+                        accepted.get(),
+                        refused.get(),
+                        defects.size(),
+                        slowest.get(),
+                        slowestNanos.get() / 1e6,
+                        mb(peak.get()),
+                        (System.nanoTime() - start) / 1e9);
                   }
                 }
               });

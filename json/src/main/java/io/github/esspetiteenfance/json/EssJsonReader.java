@@ -213,21 +213,41 @@ public final class EssJsonReader<T> {
     return read(utf8(text));
   }
 
-  /** Returns the UTF-8 bytes of a text, refusing a lone surrogate. */
+  /**
+   * Returns the UTF-8 bytes of a text. A lone surrogate (which UTF-8 cannot hold) is written as its
+   * JSON escape {@code \}{@code uD800}: inside a string, the same value; outside one, malformed
+   * JSON either way. The model then refuses the text that holds it ({@code
+   * model.text.invalid-character}), as when the document escapes it itself.
+   */
   private static byte[] utf8(String text) {
-    try {
-      java.nio.ByteBuffer bytes =
-          java.nio.charset.StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-              .encode(java.nio.CharBuffer.wrap(text));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      return out;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw single(JsonProblem.of("", JsonErrorCode.MALFORMED, null, 0, 0));
+    int n = text.length();
+    StringBuilder escaped = null;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c);
+      if (Character.isHighSurrogate(c) && !lone) {
+        if (escaped != null) {
+          escaped.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (lone && escaped == null) {
+        escaped = new StringBuilder(n + 16).append(text, 0, i);
+      }
+      if (escaped != null) {
+        if (lone) {
+          escaped.append(String.format("\\u%04X", (int) c));
+        } else {
+          escaped.append(c);
+        }
+      }
     }
+    return (escaped == null ? text : escaped.toString())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
