@@ -14,7 +14,11 @@ public enum ModelErrorCode implements ErrorCode {
    * {@code {3}}: its position from 0). See {@code internal.TextChecks} for the rule of each kind of
    * text.
    */
-  TEXT_INVALID_CHARACTER("model.text.invalid-character");
+  TEXT_INVALID_CHARACTER("model.text.invalid-character"),
+  /** The denominator of a {@link Fraction} is zero. */
+  ZERO_DENOMINATOR("model.fraction.zero-denominator"),
+  /** The text of a {@link Fraction} is not {@code n/d} or {@code n}. */
+  FRACTION_FORMAT("model.fraction.format");
 
   private final String code;
 

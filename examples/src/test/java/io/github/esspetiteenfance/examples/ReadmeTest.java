@@ -10,20 +10,33 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the root README honest: its quick start is the code that {@link QuickStartTest} runs. */
+/**
+ * Keeps the root README honest: its quick start and its micro-crèche check are the code that {@link
+ * QuickStartTest} and {@link CheckMicroCrecheTest} run.
+ */
 class ReadmeTest {
 
   private static final Path MODULE = Path.of("").toAbsolutePath();
 
   @Test
   void quickStart_readme_isTheCodeOfQuickStart() throws IOException {
+    assertReadmeShows("QuickStart", "quick-start");
+  }
+
+  @Test
+  void checkMicroCreche_readme_isTheCodeOfCheckMicroCreche() throws IOException {
+    assertReadmeShows("CheckMicroCreche", "check-micro-creche");
+  }
+
+  private static void assertReadmeShows(String example, String marker) throws IOException {
     String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
     List<String> source =
         Files.readAllLines(
-            MODULE.resolve("src/main/java/io/github/esspetiteenfance/examples/QuickStart.java"),
+            MODULE.resolve(
+                "src/main/java/io/github/esspetiteenfance/examples/" + example + ".java"),
             StandardCharsets.UTF_8);
-    int begin = indexOf(source, "// quick-start:begin");
-    int end = indexOf(source, "// quick-start:end");
+    int begin = indexOf(source, "// " + marker + ":begin");
+    int end = indexOf(source, "// " + marker + ":end");
     String code =
         source.subList(begin + 1, end).stream()
             .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())

@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.json;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -16,7 +17,6 @@ import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.indicator.Amount;
 import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.Fraction;
 import io.github.esspetiteenfance.indicator.IndicatorValue;
 import io.github.esspetiteenfance.indicator.RoundedCount;
 import io.github.esspetiteenfance.indicator.RoundedPercentage;
