@@ -95,7 +95,7 @@ public final class JsonProblem {
     return new JsonProblem(
         pointer,
         exception.errorCode(),
-        bounded(exception.rejectedValue()),
+        bounded(exception.rejectedValue(), exception.rejectedLength()),
         new Object[0],
         clean(exception.message(Locale.ENGLISH)),
         clean(exception.message(Locale.FRENCH)));
@@ -234,14 +234,33 @@ public final class JsonProblem {
 
   /** Cuts a text to a length, with an ellipsis and the original length. */
   static String cut(String text, int max) {
-    if (text.length() <= max) {
+    return cut(text, max, text.length());
+  }
+
+  /**
+   * Returns a text cut to {@code max} characters, followed by the length of the original text when
+   * it was longer (the exception may already have kept only the start of a longer text: {@code
+   * length} is then the original length it recorded).
+   */
+  private static String cut(String text, int max, long length) {
+    if (text.length() <= max && length <= text.length()) {
       return text;
     }
-    int end = max;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+    int end = Math.min(max, text.length());
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, end) + "… (" + text.length() + " characters)";
+    return text.substring(0, end) + "… (" + length + " characters)";
+  }
+
+  /** Bounds the rejected value of a core exception, keeping the original length it recorded. */
+  private static Object bounded(Object value, long originalLength) {
+    if (originalLength >= 0 && value instanceof CharSequence text) {
+      String kept = text.toString();
+      int marker = kept.lastIndexOf("… (");
+      return cut(marker < 0 ? kept : kept.substring(0, marker), MAX_VALUE_LENGTH, originalLength);
+    }
+    return bounded(value);
   }
 
   /**

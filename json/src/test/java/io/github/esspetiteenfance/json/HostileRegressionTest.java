@@ -94,7 +94,7 @@ class HostileRegressionTest {
 
     assertThat(e.problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
-        .containsExactly(tuple("/2/sites/0/name", "establishment.blank"));
+        .containsExactly(tuple("/2/sites/0/name", "value.blank"));
     assertThat(e.getCause()).isNull();
     assertThat(e.getSuppressed()).isEmpty();
     for (JsonProblem p : e.problems()) {

@@ -74,7 +74,7 @@ class StreamingTest {
     assertThat(refused.get(0).problems().get(0).pointer()).startsWith("/1");
     assertThat(refused.get(1).problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
-        .contains(tuple("/3/name", "establishment.blank"));
+        .contains(tuple("/3/name", "value.blank"));
     assertThat(refused.get(2).codes()).containsExactly("json.limit.document-size");
   }
 
