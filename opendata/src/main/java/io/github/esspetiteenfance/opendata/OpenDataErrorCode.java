@@ -32,8 +32,12 @@ public enum OpenDataErrorCode implements ErrorCode {
   SIRET_INVALID("opendata.siret.invalid"),
   /** A value is not one of the codes of its column. */
   VALUE_INVALID("opendata.value.invalid"),
-  /** A selected establishment's legal unit is not in the legal-unit file. */
-  LEGAL_UNIT_MISSING("opendata.legal-unit.missing");
+  /** A key that must be unique (a SIREN of the legal-unit file) appears again. */
+  KEY_DUPLICATE("opendata.key.duplicate"),
+  /**
+   * A selected establishment's legal unit is not in the legal-unit file, or its row was rejected.
+   */
+  LEGAL_UNIT_UNUSABLE("opendata.legal-unit.unusable");
 
   private final String code;
 

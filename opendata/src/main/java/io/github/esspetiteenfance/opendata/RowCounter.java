@@ -93,19 +93,40 @@ public final class RowCounter {
    * @return this counter
    */
   public RowCounter merge(RowCounter other) {
+    return merge(other, 0);
+  }
+
+  /**
+   * Adds the counts of another counter of the same file to this one, shifting the line numbers of
+   * its rejections: for a counter of a chunk of a file that counted its lines from the chunk's
+   * start.
+   *
+   * @param other the other counter, not null
+   * @param lineOffset the number of lines of the file before the other counter's first line
+   * @return this counter
+   */
+  public RowCounter merge(RowCounter other, long lineOffset) {
     accepted += other.accepted;
     other.filtered.forEach((k, v) -> filter(k, v[0]));
     other.rejectedByCode.forEach(
         (k, v) -> rejectedByCode.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
     for (RowRejection r : other.rejections) {
       if (rejections.size() < MAX_KEPT_REJECTIONS) {
-        rejections.add(r);
+        rejections.add(
+            lineOffset == 0
+                ? r
+                : new RowRejection(
+                    r.source(),
+                    r.line() + lineOffset,
+                    r.column(),
+                    r.code(),
+                    r.value(),
+                    r.arguments()));
       } else {
         rejectionsNotKept++;
       }
     }
     rejectionsNotKept += other.rejectionsNotKept;
-    rejections.sort(Comparator.comparingLong(RowRejection::line));
     return this;
   }
 
@@ -128,7 +149,7 @@ public final class RowCounter {
   /**
    * Returns the accounting of the rows counted so far.
    *
-   * @return the accounting, not null
+   * @return the accounting, its rejections sorted by line; not null
    */
   public RowAccounting toAccounting() {
     Map<FilterReason, Long> f = new LinkedHashMap<>();
@@ -137,6 +158,8 @@ public final class RowCounter {
         .forEach(e -> f.put(e.getKey(), e.getValue()[0]));
     Map<String, Long> r = new LinkedHashMap<>();
     rejectedByCode.forEach((k, v) -> r.put(k, v[0]));
-    return new RowAccounting(source, read(), accepted, f, r, rejections, rejectionsNotKept);
+    List<RowRejection> sorted = new ArrayList<>(rejections);
+    sorted.sort(Comparator.comparingLong(RowRejection::line));
+    return new RowAccounting(source, read(), accepted, f, r, sorted, rejectionsNotKept);
   }
 }

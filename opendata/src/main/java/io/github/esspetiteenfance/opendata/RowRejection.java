@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param line the physical line number where the row starts, 1 for the header; at least 1
  * @param column the column concerned, empty if the whole row is; not null
  * @param code the stable code, not null
- * @param value the rejected value, bounded and escaped by the constructor; not null
+ * @param value the rejected value, bounded and escaped ({@link #echo}); not null
  * @param arguments extra message arguments ({@code {2}} onwards), not null
  */
 public record RowRejection(
@@ -29,9 +29,10 @@ public record RowRejection(
   public static final int MAX_ECHO = 80;
 
   /**
-   * Creates a rejection; the value is bounded and escaped.
+   * Creates a rejection from a value already echoed; use {@link #of} for a raw value.
    *
-   * @throws IllegalArgumentException if the line is below 1
+   * @throws IllegalArgumentException if the line is below 1, or the value is longer than {@value
+   *     #MAX_ECHO} characters (plus the ellipsis) or holds a control character
    */
   public RowRejection {
     Objects.requireNonNull(source, "source");
@@ -42,7 +43,30 @@ public record RowRejection(
     if (line < 1) {
       throw new IllegalArgumentException("line " + line + " < 1");
     }
-    value = echo(value);
+    if (value.length() > MAX_ECHO + 1 || value.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("value not echoed: use RowRejection.of");
+    }
+  }
+
+  /**
+   * Obtains a rejection of a raw value: the value is bounded and escaped ({@link #echo}).
+   *
+   * @param source the name of the file, not null
+   * @param line the line where the row starts, at least 1
+   * @param column the column, empty for the whole row; not null
+   * @param code the stable code, not null
+   * @param raw the rejected value as read, not null
+   * @param arguments extra message arguments, not null
+   * @return the rejection, not null
+   */
+  public static RowRejection of(
+      String source,
+      long line,
+      String column,
+      ErrorCode code,
+      CharSequence raw,
+      List<Object> arguments) {
+    return new RowRejection(source, line, column, code, echo(raw), arguments);
   }
 
   /**
@@ -53,28 +77,25 @@ public record RowRejection(
    * @return the bounded, escaped value, not null
    */
   public static String echo(CharSequence value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 8);
-    int shown = 0;
+    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 1);
     for (int i = 0; i < value.length(); i++) {
-      if (shown >= MAX_ECHO) {
+      char c = value.charAt(i);
+      String piece =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\\' -> "\\\\";
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : String.valueOf(c);
+          };
+      if (out.length() + piece.length() > MAX_ECHO) {
         out.append('…');
         break;
       }
-      char c = value.charAt(i);
-      switch (c) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-      shown++;
+      out.append(piece);
     }
     return out.toString();
   }

@@ -19,6 +19,14 @@ public enum SireneFilter implements FilterReason {
   CLOSED("sirene.filter.closed", "établissement fermé", "closed establishment"),
   /** The establishment is abroad (a foreign country code, no French commune). */
   ABROAD("sirene.filter.abroad", "à l'étranger", "abroad"),
+  /**
+   * The commune is in an overseas collectivity outside the COG's départements
+   * (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, the Pacific).
+   */
+  OVERSEAS_COLLECTIVITY(
+      "sirene.filter.overseas-collectivity",
+      "collectivité d'outre-mer hors département",
+      "overseas collectivity outside the départements"),
   /** The commune code is neither a commune of the COG 2026 nor a former one. */
   UNKNOWN_COMMUNE("sirene.filter.unknown-commune", "commune inconnue", "unknown commune"),
   /** The commune is not diffusible ({@code [ND]}) or empty. */

@@ -73,4 +73,26 @@ public record SireneResult(
   public PanoramaView view() {
     return panorama().view(secrecyRule(), Source.computed(), Optional.empty());
   }
+
+  /**
+   * Returns this result showing another perimeter (both are computed: nothing is read again).
+   *
+   * @param definition the perimeter of {@link #panorama()} and {@link #view()}, not null
+   * @return the result, not null
+   */
+  public SireneResult withPerimeterShown(PerimeterDefinition definition) {
+    return new SireneResult(
+        request.withPerimeter(definition), statutory, statistical, establishments, legalUnits);
+  }
+
+  /**
+   * Returns this result with secrecy on or off in {@link #view()} (nothing is read again).
+   *
+   * @param on true for INSEE's secrecy rules, false for internal work
+   * @return the result, not null
+   */
+  public SireneResult withSecrecyShown(boolean on) {
+    return new SireneResult(
+        request.withSecrecy(on), statutory, statistical, establishments, legalUnits);
+  }
 }
