@@ -109,13 +109,13 @@ public final class ListReader {
       size = Files.size(file);
     } catch (IOException e) {
       throw new OpenDataException(
-          OpenDataErrorCode.FILE_UNREADABLE, name, file, e, String.valueOf(e.getMessage()));
+          OpenDataErrorCode.FILE_UNREADABLE, name, String.valueOf(e.getMessage()), e);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name, size, mapping, date, listener);
     } catch (IOException e) {
       throw new OpenDataException(
-          OpenDataErrorCode.FILE_UNREADABLE, name, file, e, String.valueOf(e.getMessage()));
+          OpenDataErrorCode.FILE_UNREADABLE, name, String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -179,10 +179,10 @@ public final class ListReader {
       }
     } catch (UncheckedIOException e) {
       throw new OpenDataException(
-          OpenDataErrorCode.FILE_UNREADABLE, name, name, e, String.valueOf(e.getMessage()));
+          OpenDataErrorCode.FILE_UNREADABLE, name, String.valueOf(e.getMessage()), e);
     }
     listener.progress(new ProgressListener.Progress(name, counting.bytes, size, rows));
-    return new ListResult(mapping, run.accepted, run.counter.toAccounting());
+    return new ListResult(mapping, run.accepted, run.unclassified, run.counter.toAccounting());
   }
 
   /** The state of one read. */
@@ -194,6 +194,7 @@ public final class ListReader {
     private final Postcodes postcodes = Postcodes.bundled();
     private final RowCounter counter;
     private final List<ListedEstablishment> accepted = new ArrayList<>();
+    private final List<ListResult.Unclassified> unclassified = new ArrayList<>();
     private final Map<ListField, Integer> index = new EnumMap<>(ListField.class);
     private int columns;
     private long lastLine = 1;
@@ -273,6 +274,16 @@ public final class ListReader {
       }
     }
 
+    private static RowRejection refusal(String name, long line, EssPetiteEnfanceException e) {
+      return new RowRejection(
+          name,
+          line,
+          e.field().orElse(""),
+          new Refusal(e),
+          String.valueOf(e.rejectedValue()),
+          List.of());
+    }
+
     private void accept(CsvRecord row, long line) {
       String label = value(row, ListField.NAME).orElse("");
       if (label.isBlank()) {
@@ -295,12 +306,18 @@ public final class ListReader {
       if (family.isEmpty()) {
         throw reject(line, ListField.MANAGER, ListErrorCode.MANAGER_UNMAPPED, managerText);
       }
+      Optional<Capacity> capacity = capacity(row, line);
+      Commune commune = commune(row, line);
       if (family.get().isEmpty()) {
+        try {
+          unclassified.add(
+              new ListResult.Unclassified(line, label.strip(), structure(kind.get(), capacity)));
+        } catch (EssPetiteEnfanceException e) {
+          throw new Rejected(refusal(name, line, e));
+        }
         counter.filter(ListFilter.MANAGER_UNKNOWN);
         return;
       }
-      Optional<Capacity> capacity = capacity(row, line);
-      Commune commune = commune(row, line);
       Establishment establishment;
       IndicatorInput statutory;
       IndicatorInput statistical;
@@ -330,14 +347,7 @@ public final class ListReader {
             IndicatorInput.fromEstablishment(
                 establishment, Sector.EAJE, PerimeterDefinition.STATISTICAL, date, cog);
       } catch (EssPetiteEnfanceException e) {
-        throw new Rejected(
-            new RowRejection(
-                name,
-                line,
-                e.field().orElse(""),
-                new Refusal(e),
-                String.valueOf(e.rejectedValue()),
-                List.of()));
+        throw new Rejected(refusal(name, line, e));
       }
       counter.accept();
       accepted.add(new ListedEstablishment(line, establishment, statutory, statistical));

@@ -9,6 +9,7 @@ import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.structure.Eaje;
+import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,15 +24,22 @@ import java.util.Objects;
  *
  * @param mapping the mapping it was read with, not null
  * @param establishments the accepted rows, in file order; not null
+ * @param unclassified the rows left out of the panorama because the mapping does not know their
+ *     manager's legal status ({@link ListFilter#MANAGER_UNKNOWN}): their structures are still
+ *     checked; in file order, not null
  * @param accounting what became of every row, not null
  */
 public record ListResult(
-    ListMapping mapping, List<ListedEstablishment> establishments, RowAccounting accounting) {
+    ListMapping mapping,
+    List<ListedEstablishment> establishments,
+    List<Unclassified> unclassified,
+    RowAccounting accounting) {
 
   /** Creates a result. */
   public ListResult {
     Objects.requireNonNull(mapping, "mapping");
     establishments = List.copyOf(establishments);
+    unclassified = List.copyOf(unclassified);
     Objects.requireNonNull(accounting, "accounting");
   }
 
@@ -73,38 +81,75 @@ public record ListResult(
   }
 
   /**
-   * Returns the regulatory checks of the establishments that have findings on a date (capacity
-   * categories, micro-crèche at most 12 places, crèche parentale at most 24...).
+   * Returns the number of structures checked by {@link #checks(LocalDate)}: the accepted rows and
+   * the unclassified ones.
+   *
+   * @return the count, at least 0
+   */
+  public int checkedCount() {
+    return establishments.size() + unclassified.size();
+  }
+
+  /**
+   * Returns the regulatory checks, on a date, of the structures of the list (accepted rows and
+   * unclassified ones) that have findings: capacity categories, micro-crèche at most 12 places,
+   * crèche parentale at most 24...
    *
    * @param date the date of the checks, not null
-   * @return one report per establishment with a finding, in file order; not null
+   * @return one report per structure with a finding, in file order; not null
    */
   public List<Checked> checks(LocalDate date) {
     Objects.requireNonNull(date, "date");
     List<Checked> checked = new ArrayList<>();
-    for (ListedEstablishment e : establishments) {
-      ComplianceReport report =
-          RegulatoryChecker.check(e.establishment().structure(), date, Observation.empty());
+    List<Unclassified> all = new ArrayList<>(unclassified);
+    establishments.forEach(
+        e ->
+            all.add(
+                new Unclassified(
+                    e.line(), e.establishment().name(), e.establishment().structure())));
+    all.sort(java.util.Comparator.comparingLong(Unclassified::line));
+    for (Unclassified u : all) {
+      ComplianceReport report = RegulatoryChecker.check(u.structure(), date, Observation.empty());
       if (!report.findings().isEmpty()) {
-        checked.add(new Checked(e, report));
+        checked.add(new Checked(u.line(), u.name(), report));
       }
     }
     return List.copyOf(checked);
   }
 
   /**
-   * The regulatory check of one listed establishment.
+   * A structure of the list whose manager's legal status is unknown: left out of the panorama,
+   * still checked.
    *
    * <p>This record is immutable and thread-safe.
    *
-   * @param establishment the listed establishment, not null
+   * @param line the line of the row in the list file
+   * @param name the name of the structure, not blank
+   * @param structure the structure, not null
+   */
+  public record Unclassified(long line, String name, Structure structure) {
+
+    /** Creates an unclassified structure. */
+    public Unclassified {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(structure, "structure");
+    }
+  }
+
+  /**
+   * The regulatory check of one structure of the list.
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param line the line of the row in the list file
+   * @param name the name of the structure, not null
    * @param report its findings, not null
    */
-  public record Checked(ListedEstablishment establishment, ComplianceReport report) {
+  public record Checked(long line, String name, ComplianceReport report) {
 
-    /** Creates a checked establishment. */
+    /** Creates a checked structure. */
     public Checked {
-      Objects.requireNonNull(establishment, "establishment");
+      Objects.requireNonNull(name, "name");
       Objects.requireNonNull(report, "report");
     }
   }

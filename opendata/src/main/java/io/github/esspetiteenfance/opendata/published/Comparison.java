@@ -123,6 +123,11 @@ public record Comparison(Indicator computed, Indicator published, boolean agrees
     return Optional.of(cm.subtract(pm).divide(pm, 4, RoundingMode.HALF_EVEN));
   }
 
+  private static String decimal(BigDecimal value, boolean french) {
+    String text = value.toPlainString();
+    return french ? text.replace('.', ',') : text;
+  }
+
   private static BigDecimal middle(CountRange r) {
     return BigDecimal.valueOf(r.lower())
         .add(BigDecimal.valueOf(r.upper().getAsLong()))
@@ -152,7 +157,7 @@ public record Comparison(Indicator computed, Indicator published, boolean agrees
     } else {
       s.append(fr ? "écart de " : "differ by ");
       if (published.isShare()) {
-        s.append(distance().toPercent(1, RoundingMode.HALF_UP).toPlainString())
+        s.append(decimal(distance().toPercent(1, RoundingMode.HALF_UP), fr))
             .append(fr ? " points" : " points");
       } else {
         s.append(
@@ -164,7 +169,7 @@ public record Comparison(Indicator computed, Indicator published, boolean agrees
               g ->
                   s.append(" (")
                       .append(g.signum() > 0 ? "+" : "")
-                      .append(g.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString())
+                      .append(decimal(g.movePointRight(2).setScale(1, RoundingMode.HALF_UP), fr))
                       .append(" %)"));
     }
     return s.toString();

@@ -253,11 +253,16 @@ class ListReaderTest {
                 + "\n"
                 + "1;A;Micro crèche;Privé;14;44109;\n"
                 + "2;B;Crèche parentale;Associatif;30;44109;\n"
-                + "3;C;Micro crèche;Privé;12;44109;\n");
+                + "3;C;Micro crèche;Privé;12;44109;\n"
+                + "4;D;Micro crèche;Inconnu;13;44109;\n");
 
     List<ListResult.Checked> checks = result.checks(DATE);
 
-    assertThat(checks).extracting(c -> c.establishment().line()).contains(2L, 3L);
+    assertThat(result.checkedCount()).isEqualTo(4);
+    assertThat(result.unclassified())
+        .extracting(ListResult.Unclassified::name)
+        .containsExactly("D");
+    assertThat(checks).extracting(ListResult.Checked::line).contains(2L, 3L, 5L);
     assertThat(checks.get(0).report().codes()).contains(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED);
     assertThat(checks.get(1).report().codes())
         .containsAnyOf(
@@ -265,8 +270,11 @@ class ListReaderTest {
     assertThat(checks)
         .noneMatch(
             c ->
-                c.establishment().line() == 4L
+                c.line() == 4L
                     && c.report().codes().contains(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED));
+    assertThat(
+            checks.stream().filter(c -> c.line() == 5L).findFirst().orElseThrow().report().codes())
+        .contains(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED);
   }
 
   @Test
