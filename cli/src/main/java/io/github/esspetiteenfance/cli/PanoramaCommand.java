@@ -26,6 +26,7 @@ import io.github.esspetiteenfance.opendata.sirene.SirenePanorama;
 import io.github.esspetiteenfance.opendata.sirene.SireneRequest;
 import io.github.esspetiteenfance.opendata.sirene.SireneResult;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.regulation.FindingSeverity;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Departement;
 import io.github.esspetiteenfance.territory.France;
@@ -449,25 +450,26 @@ final class PanoramaCommand implements Callable<Integer> {
       }
       List<ListResult.Checked> checks = list.checks(on);
       long errors = checks.stream().mapToLong(c -> c.report().errors().size()).sum();
-      err.println(
-          texts.get("checks.summary", on, list.establishments().size(), checks.size(), errors));
-      checks.stream()
-          .limit(SHOWN)
-          .forEach(
-              c ->
-                  c.report()
-                      .findings()
-                      .forEach(
-                          f ->
-                              err.println(
-                                  "  "
-                                      + texts.get(
-                                          "checks.finding",
-                                          c.establishment().line(),
-                                          c.establishment().establishment().name(),
-                                          f.severity(),
-                                          f.code().code(),
-                                          f.message(locale)))));
+      List<ListResult.Checked> notable =
+          checks.stream()
+              .filter(c -> !c.report().errors().isEmpty() || !c.report().warnings().isEmpty())
+              .toList();
+      err.println(texts.get("checks.summary", on, list.checkedCount(), notable.size(), errors));
+      for (ListResult.Checked c : notable.subList(0, Math.min(SHOWN, notable.size()))) {
+        for (var f : c.report().findings()) {
+          if (f.severity() != FindingSeverity.INFO) {
+            err.println(
+                "  "
+                    + texts.get(
+                        "checks.finding",
+                        c.line(),
+                        c.name(),
+                        f.severity(),
+                        f.code().code(),
+                        f.message(locale)));
+          }
+        }
+      }
       return errors;
     }
   }
