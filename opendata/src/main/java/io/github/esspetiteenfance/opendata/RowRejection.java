@@ -120,6 +120,6 @@ public record RowRejection(
             + (fr ? ", ligne " : ", line ")
             + line
             + (column.isEmpty() ? "" : (fr ? ", colonne " : ", column ") + column);
-    return where + " : " + code.message(locale, args);
+    return where + (fr ? " : " : ": ") + code.message(locale, args);
   }
 }

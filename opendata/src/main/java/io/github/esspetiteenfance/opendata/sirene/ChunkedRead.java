@@ -42,6 +42,7 @@ final class ChunkedRead {
    * @param file the file
    * @param threads the largest number of threads, at least 1
    * @param bufferSize the buffer size of each scanner
+   * @param minChunk the smallest chunk worth a thread, such as {@link #MIN_CHUNK}
    * @param header checks the header (throws {@link OpenDataException} for a missing column)
    * @param factory creates the visitor of a chunk
    * @param listener told of the progress
@@ -51,6 +52,7 @@ final class ChunkedRead {
       InputFile file,
       int threads,
       int bufferSize,
+      long minChunk,
       Function<String[], H> header,
       Function<H, V> factory,
       ProgressListener listener) {
@@ -58,8 +60,8 @@ final class ChunkedRead {
     Ticker ticker = new Ticker(file, listener);
     try {
       List<Part<V>> parts;
-      if (file.format() == InputFile.Format.PLAIN && threads > 1 && file.size() > 2 * MIN_CHUNK) {
-        parts = parallel(file, threads, bufferSize, header, factory, ticker);
+      if (file.format() == InputFile.Format.PLAIN && threads > 1 && file.size() > 2 * minChunk) {
+        parts = parallel(file, threads, bufferSize, minChunk, header, factory, ticker);
       } else {
         parts = sequential(file, bufferSize, header, factory, ticker);
       }
@@ -177,6 +179,7 @@ final class ChunkedRead {
       InputFile file,
       int threads,
       int bufferSize,
+      long minChunk,
       Function<String[], H> header,
       Function<H, V> factory,
       Ticker ticker)
@@ -220,7 +223,7 @@ final class ChunkedRead {
     @SuppressWarnings("unchecked")
     H h = (H) found[0];
     long size = file.size();
-    int n = (int) Math.max(1, Math.min(threads, (size - headerEnd) / MIN_CHUNK));
+    int n = (int) Math.max(1, Math.min(threads, (size - headerEnd) / minChunk));
     long[] bounds = new long[n + 1];
     bounds[0] = headerEnd;
     bounds[n] = size;

@@ -71,11 +71,15 @@ public final class SirenePanorama {
    * @throws OpenDataException if a file cannot be read or lacks a required column
    */
   public static SireneResult compute(SireneRequest request, ProgressListener listener) {
-    return compute(request, listener, BUFFER);
+    return compute(request, listener, BUFFER, ChunkedRead.MIN_CHUNK);
   }
 
-  /** As {@link #compute(SireneRequest, ProgressListener)}, with a buffer size (for tests). */
-  static SireneResult compute(SireneRequest request, ProgressListener listener, int bufferSize) {
+  /**
+   * As {@link #compute(SireneRequest, ProgressListener)}, with a buffer size and the smallest chunk
+   * worth a thread (small ones in tests, to split small files).
+   */
+  static SireneResult compute(
+      SireneRequest request, ProgressListener listener, int bufferSize, long minChunk) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(listener, "listener");
     Cog cog = Cog.bundled();
@@ -92,6 +96,7 @@ public final class SirenePanorama {
             establishments,
             request.threads(),
             bufferSize,
+            minChunk,
             names -> EstablishmentScan.Layout.of(estName, names, selection),
             layout -> new EstablishmentScan(estName, layout, selection, cog),
             listener);
@@ -110,6 +115,7 @@ public final class SirenePanorama {
             legalUnits,
             request.threads(),
             bufferSize,
+            minChunk,
             names -> LegalUnitScan.Layout.of(ulName, names),
             layout -> new LegalUnitScan(ulName, layout, selected),
             listener);
