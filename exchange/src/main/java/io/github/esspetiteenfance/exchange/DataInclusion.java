@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.organization.Membership;
+import io.github.esspetiteenfance.organization.MembershipRole;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.util.ArrayList;
@@ -149,7 +150,8 @@ public final class DataInclusion {
     v.put("nom", Kinds.serviceName(kind));
     v.put(
         "description",
-        description.orElse(Kinds.serviceName(kind) + " gérée par " + establishment.operator().name()));
+        description.orElse(
+            Kinds.serviceName(kind) + " gérée par " + establishment.operator().name()));
     if (description.isEmpty() && firstSite) {
       gaps.add(
           Gap.approximated(
@@ -194,8 +196,7 @@ public final class DataInclusion {
               field + "zone_eligibilite",
               "the site is known to the département only: the département(s) where it may be"));
     } else if (firstSite) {
-      gaps.add(
-          Gap.notFilled("service.zone_eligibilite", "the model holds no eligibility area"));
+      gaps.add(Gap.notFilled("service.zone_eligibilite", "the model holds no eligibility area"));
     }
     if (site.name().isPresent()) {
       gaps.add(Gap.lost("sites[" + index + "].name", "a service has no site name"));
@@ -226,8 +227,7 @@ public final class DataInclusion {
     Json.put(node, "code_insee", places.commune());
     Json.put(node, "commune", places.communeName());
     if (places.commune().isEmpty()) {
-      gaps.add(
-          Gap.notFilled(field + ".code_insee", "the site is located to the département only"));
+      gaps.add(Gap.notFilled(field + ".code_insee", "the site is located to the département only"));
     } else if (places.communeName().isEmpty()) {
       gaps.add(
           Gap.notFilled(
@@ -239,7 +239,12 @@ public final class DataInclusion {
     List<String> reseaux = new ArrayList<>();
     for (Membership m : establishment.operator().memberships()) {
       String porteur = RESEAUX_PORTEURS.get(m.network());
-      if (porteur == null) {
+      if (m.role() == MembershipRole.ACCOMPANIED) {
+        gaps.add(
+            Gap.lost(
+                "operator.memberships." + m.network(),
+                "accompanied by the network, not a member: not a réseau porteur"));
+      } else if (porteur == null) {
         gaps.add(
             Gap.lost(
                 "operator.memberships." + m.network(),
@@ -271,7 +276,8 @@ public final class DataInclusion {
     structure.capacity().ifPresent(c -> gaps.add(Gap.lost("structure.capacity", c.toString())));
     structure
         .ages()
-        .ifPresent(a -> gaps.add(Gap.lost("structure.ages", "kept only as publics_precisions text")));
+        .ifPresent(
+            a -> gaps.add(Gap.lost("structure.ages", "kept only as publics_precisions text")));
     if (!structure.pedagogies().isEmpty()) {
       gaps.add(Gap.lost("structure.pedagogies", "no field"));
     }

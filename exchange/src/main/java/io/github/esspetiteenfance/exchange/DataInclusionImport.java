@@ -236,8 +236,7 @@ public final class DataInclusionImport {
                   departements.add(CodeDepartement.of(z.asText()));
                 }
               });
-      if (!departements.isEmpty()
-          && departements.size() == node.path("zone_eligibilite").size()) {
+      if (!departements.isEmpty() && departements.size() == node.path("zone_eligibilite").size()) {
         location = new Location(Optional.empty(), departements);
       } else {
         gaps.add(

@@ -21,8 +21,8 @@ final class Describe {
 
   /**
    * The fee note of a PSU-funded EAJE. The barème is the CNAF's national scale of family
-   * contributions (circulaire CNAF n° 2019-005 and its updates; computed by the library's {@code fee}
-   * package, which names its sources).
+   * contributions (circulaire CNAF n° 2019-005 and its updates; computed by the library's {@code
+   * fee} package, which names its sources).
    */
   static final String PSU_FEES =
       "Participation familiale selon le barème national des participations familiales de la CNAF"

@@ -14,7 +14,9 @@ public enum ExchangeErrorCode implements ErrorCode {
   NOT_EXPORTABLE("exchange.export.not-exportable"),
   /** An output file could not be written ({@code {2}}: the cause). */
   WRITE_FAILED("exchange.write.failed"),
-  /** A data·inclusion document is not valid JSON or not of the expected shape ({@code {2}}: why). */
+  /**
+   * A data·inclusion document is not valid JSON or not of the expected shape ({@code {2}}: why).
+   */
   MALFORMED_DOCUMENT("exchange.import.malformed"),
   /** A required field of a data·inclusion record is missing or blank. */
   MISSING_FIELD("exchange.import.missing-field"),

@@ -14,7 +14,10 @@ public enum ExchangeFormat {
    * structures.json} and {@code services.json}.
    */
   DATA_INCLUSION("data-inclusion"),
-  /** Open Referral Human Services Data Specification 3.0: one full {@code service} per establishment. */
+  /**
+   * Open Referral Human Services Data Specification 3.0: one full {@code service} per
+   * establishment.
+   */
   HSDS("hsds"),
   /** schema.org JSON-LD: one document per establishment ({@code ChildCare} for an EAJE). */
   SCHEMA_ORG("schema-org");

@@ -17,10 +17,10 @@ import java.util.TreeSet;
  * grouped by identical daily ranges for HSDS schedules and schema.org specifications.
  *
  * <p>Days with the same ranges are grouped into one rule, so rules never share a day: the OSM rule
- * separator {@code "; "}, where a later rule overrides an earlier one for the same days, cannot drop
- * a range. A slot that ends the next day is written as a wrapping range ({@code 22:00-06:00}, which
- * OSM reads as ending the next morning); a slot of exactly 24 hours from a time other than midnight
- * is written with the OSM extended time ({@code 08:00-32:00}). Package-private.
+ * separator {@code "; "}, where a later rule overrides an earlier one for the same days, cannot
+ * drop a range. A slot that ends the next day is written as a wrapping range ({@code 22:00-06:00},
+ * which OSM reads as ending the next morning); a slot of exactly 24 hours from a time other than
+ * midnight is written with the OSM extended time ({@code 08:00-32:00}). Package-private.
  */
 final class Hours {
 
@@ -69,9 +69,7 @@ final class Hours {
     Map<List<Range>, Set<DayOfWeek>> groups = new LinkedHashMap<>();
     byDay.forEach(
         (day, ranges) ->
-            groups
-                .computeIfAbsent(List.copyOf(ranges), r -> new TreeSet<>())
-                .add(day));
+            groups.computeIfAbsent(List.copyOf(ranges), r -> new TreeSet<>()).add(day));
     List<Rule> rules = new ArrayList<>();
     groups.forEach((ranges, days) -> rules.add(new Rule(Set.copyOf(days), ranges)));
     rules.sort((a, b) -> first(a.days).compareTo(first(b.days)));

@@ -24,8 +24,8 @@ import java.util.Optional;
  *
  * <p>Every {@code id} is a name-based UUID (version 5, {@link Keys#uuid(String)}) of the entity's
  * natural key, so that two exports give the same ids. HSDS 3.1's {@code service_capacity} requires
- * {@code available} places and an {@code updated} time, which the model does not hold: the number of
- * places is written as an {@code attribute} instead (see the module README).
+ * {@code available} places and an {@code updated} time, which the model does not hold: the number
+ * of places is written as an {@code attribute} instead (see the module README).
  */
 public final class Hsds {
 
@@ -203,7 +203,8 @@ public final class Hsds {
         s.put("opens_at", range.opens().toString());
         s.put("closes_at", range.closes().toString());
         s.put("description", String.join(",", days) + " " + range.osm());
-        if (!range.closes().isAfter(range.opens()) && !range.closes().equals(java.time.LocalTime.MIDNIGHT)
+        if (!range.closes().isAfter(range.opens())
+                && !range.closes().equals(java.time.LocalTime.MIDNIGHT)
             || range.isWholeDayFromNonMidnight()) {
           s.put("notes", "Ferme le lendemain à " + range.closes() + ".");
         }

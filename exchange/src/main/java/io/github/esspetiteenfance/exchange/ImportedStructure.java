@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param id the data·inclusion identifier, not blank
  * @param name the structure's {@code nom}, not blank
  * @param siret its SIRET, if valid
- * @param structure the structure of the kind its services designate (with its opening hours),
- *     empty if no service designates a kind
+ * @param structure the structure of the kind its services designate (with its opening hours), empty
+ *     if no service designates a kind
  * @param sites the sites its services (else the structure itself) locate, possibly empty
  * @param description its description, if any
  * @param gaps the fields not carried over, with the reason, not null

@@ -27,8 +27,8 @@ public final class Keys {
   private Keys() {}
 
   /**
-   * Returns the natural key of an establishment: {@code siret-<SIRET>} when it has a SIRET, else the
-   * slug of its operator's name followed by {@code --} and the slug of its own name.
+   * Returns the natural key of an establishment: {@code siret-<SIRET>} when it has a SIRET, else
+   * the slug of its operator's name followed by {@code --} and the slug of its own name.
    *
    * @param establishment the establishment, not null
    * @return the key, not blank

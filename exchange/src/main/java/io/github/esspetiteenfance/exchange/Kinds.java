@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The one table from a structure kind to the vocabularies of the three formats (data·inclusion
- * thématiques, type, publics and fees; schema.org type), and back from a data·inclusion service name
- * to a kind. The module README prints the same table. Package-private.
+ * thématiques, type, publics and fees; schema.org type), and back from a data·inclusion service
+ * name to a kind. The module README prints the same table. Package-private.
  */
 final class Kinds {
 

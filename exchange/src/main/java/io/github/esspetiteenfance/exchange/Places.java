@@ -30,8 +30,7 @@ record Places(
     Optional<CodeCommune> code = site.commune();
     Optional<Commune> commune = code.flatMap(cog::findCommune);
     List<CodePostal> postcodes = code.map(c -> Postcodes.bundled().postcodes(c)).orElse(List.of());
-    Optional<Departement> departement =
-        site.location().departement().flatMap(cog::findDepartement);
+    Optional<Departement> departement = site.location().departement().flatMap(cog::findDepartement);
     return new Places(
         code,
         commune.map(Commune::name),

@@ -9,6 +9,7 @@ import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.network.Networks;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.organization.Membership;
+import io.github.esspetiteenfance.organization.MembershipRole;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
 import java.time.DayOfWeek;
@@ -19,13 +20,13 @@ import java.util.Optional;
 
 /**
  * Export to schema.org JSON-LD: one document per establishment, typed {@code ChildCare} for an EAJE
- * or a MAM, with its manager as {@code parentOrganization} ({@code NGO}, {@code Cooperative}, {@code
- * GovernmentOrganization} or {@code Organization} by ESS family), {@code PostalAddress}, {@code
- * OpeningHoursSpecification}, {@code memberOf} for the manager's networks and {@code
+ * or a MAM, with its manager as {@code parentOrganization} ({@code NGO}, {@code Cooperative},
+ * {@code GovernmentOrganization} or {@code Organization} by ESS family), {@code PostalAddress},
+ * {@code OpeningHoursSpecification}, {@code memberOf} for the manager's networks and {@code
  * numberOfEmployees} where known.
  *
- * <p>Documents use the context {@code https://schema.org}. For offline processing the module ships a
- * minimal context, {@link #CONTEXT_RESOURCE}, that maps every term to {@code https://schema.org/}
+ * <p>Documents use the context {@code https://schema.org}. For offline processing the module ships
+ * a minimal context, {@link #CONTEXT_RESOURCE}, that maps every term to {@code https://schema.org/}
  * and reads {@code dayOfWeek} values as schema.org IRIs.
  */
 public final class SchemaOrg {
@@ -63,14 +64,14 @@ public final class SchemaOrg {
     Json.put(d, "description", establishment.description());
     establishment.siret().ifPresent(s -> d.set("identifier", property("SIRET", s.toString())));
     addresses(d, establishment, gaps);
-    structure
-        .openingHours()
-        .ifPresent(h -> d.set("openingHoursSpecification", hours(h)));
+    structure.openingHours().ifPresent(h -> d.set("openingHoursSpecification", hours(h, gaps)));
     if (structure.openingHours().isEmpty()) {
       gaps.add(Gap.notFilled("openingHoursSpecification", "no opening hours in the model"));
     }
     structure.capacity().ifPresent(c -> d.put("maximumAttendeeCapacity", c.places()));
-    structure.opened().ifPresent(o -> d.put("foundingDate", Integer.toString(o.earliest().getYear())));
+    structure
+        .opened()
+        .ifPresent(o -> d.put("foundingDate", Integer.toString(o.earliest().getYear())));
     if (structure.opened().isPresent()) {
       gaps.add(Gap.approximated("foundingDate", "the year of the opening only"));
     }
@@ -87,8 +88,7 @@ public final class SchemaOrg {
                     Gap.lost(
                         "structure.ages",
                         "typicalAgeRange applies to events and creative works, not places")));
-    gaps.add(
-        Gap.notFilled("telephone/email/url/geo", "the model holds no contact or coordinates"));
+    gaps.add(Gap.notFilled("telephone/email/url/geo", "the model holds no contact or coordinates"));
     gaps.add(
         Gap.lost(
             "structure.pedagogies/commitments, funding, history, partners",
@@ -128,8 +128,7 @@ public final class SchemaOrg {
                 });
         gaps.add(
             Gap.approximated(
-                "sites[" + i + "]",
-                "located to the département only: areaServed, not an address"));
+                "sites[" + i + "]", "located to the département only: areaServed, not an address"));
         continue;
       }
       ObjectNode a = Json.object();
@@ -155,7 +154,8 @@ public final class SchemaOrg {
     }
   }
 
-  private static ArrayNode hours(io.github.esspetiteenfance.structure.OpeningHours hours) {
+  private static ArrayNode hours(
+      io.github.esspetiteenfance.structure.OpeningHours hours, List<Gap> gaps) {
     ArrayNode specs = Json.NODES.arrayNode();
     for (Hours.Rule rule : Hours.rules(hours)) {
       for (Hours.Range range : rule.ranges()) {
@@ -164,14 +164,21 @@ public final class SchemaOrg {
         ArrayNode days = Json.NODES.arrayNode();
         for (DayOfWeek day : DayOfWeek.values()) {
           if (rule.days().contains(day)) {
-            days.add(day.name().charAt(0) + day.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            days.add(
+                day.name().charAt(0) + day.name().substring(1).toLowerCase(java.util.Locale.ROOT));
           }
         }
         s.set("dayOfWeek", days);
         s.put("opens", range.opens().toString());
-        s.put(
-            "closes",
-            range.closes().equals(java.time.LocalTime.MIDNIGHT) ? "23:59" : range.closes().toString());
+        if (range.closes().equals(java.time.LocalTime.MIDNIGHT)) {
+          s.put("closes", "23:59");
+          gaps.add(
+              Gap.approximated(
+                  "openingHoursSpecification.closes",
+                  "midnight written 23:59, the usual schema.org convention for the end of a day"));
+        } else {
+          s.put("closes", range.closes().toString());
+        }
         specs.add(s);
       }
     }
@@ -224,6 +231,13 @@ public final class SchemaOrg {
         .ifPresent(y -> m.put("foundingDate", Integer.toString(y.getValue())));
     ArrayNode memberOf = Json.NODES.arrayNode();
     for (Membership membership : operator.memberships()) {
+      if (membership.role() == MembershipRole.ACCOMPANIED) {
+        gaps.add(
+            Gap.lost(
+                "operator.memberships." + membership.network(),
+                "accompanied by the network, not a member of it: memberOf would overstate it"));
+        continue;
+      }
       Optional<Network> network = Networks.resolve(membership);
       ObjectNode n = Json.object();
       n.put("@type", "Organization");

@@ -3,9 +3,10 @@
  * allows: data·inclusion v1 ({@link io.github.esspetiteenfance.exchange.DataInclusion}, import with
  * {@link io.github.esspetiteenfance.exchange.DataInclusionImport}), Open Referral HSDS 3.0 ({@link
  * io.github.esspetiteenfance.exchange.Hsds}) and schema.org JSON-LD ({@link
- * io.github.esspetiteenfance.exchange.SchemaOrg}). {@link io.github.esspetiteenfance.exchange.Exporter}
- * exports a dataset and writes the files with the account of what was exported and what was lost
- * ({@link io.github.esspetiteenfance.exchange.ExportReport}, {@link
+ * io.github.esspetiteenfance.exchange.SchemaOrg}). {@link
+ * io.github.esspetiteenfance.exchange.Exporter} exports a dataset and writes the files with the
+ * account of what was exported and what was lost ({@link
+ * io.github.esspetiteenfance.exchange.ExportReport}, {@link
  * io.github.esspetiteenfance.exchange.Gap}).
  *
  * <p>Vocabulary: a <em>natural key</em> identifies an establishment across exports ({@link
