@@ -10,6 +10,8 @@ import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.json.EssJson;
+import io.github.esspetiteenfance.json.JsonDocumentException;
+import io.github.esspetiteenfance.json.JsonProblem;
 import io.github.esspetiteenfance.structure.OpeningHours;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
@@ -161,8 +163,18 @@ public final class DataInclusionImport {
       }
       site(v.path, v.node, gaps).ifPresent(site -> addSite(sites, site, v.path, gaps));
     }
+    List<Gap> ownGaps = new ArrayList<>();
+    Optional<Site> own = site(path, s, ownGaps);
     if (sites.isEmpty()) {
-      site(path, s, gaps).ifPresent(sites::add);
+      own.ifPresent(sites::add);
+      gaps.addAll(ownGaps);
+    } else if (own.isPresent() && !sites.contains(own.get())) {
+      gaps.add(
+          Gap.unmapped(
+              path + ".code_insee",
+              own.get().location()
+                  + own.get().address().map(a -> ", " + a).orElse("")
+                  + ": not a site of its services, which locate the sites"));
     }
     if (sites.isEmpty()) {
       gaps.add(
@@ -171,7 +183,7 @@ public final class DataInclusionImport {
               "neither the structure nor its services give an INSEE code or a zone of"
                   + " départements: no site"));
     }
-    Optional<Structure> structure = kind.map(k -> build(k, hours));
+    Optional<Structure> structure = kind.flatMap(k -> build(path, k, hours, gaps));
     if (kind.isEmpty()) {
       gaps.add(
           Gap.unmapped(
@@ -183,7 +195,7 @@ public final class DataInclusionImport {
               gaps.add(
                   Gap.unmapped(path + ".horaires_accueil", "read, but kept only on a structure")));
     }
-    return new ImportedStructure(id, nom, siret, structure, sites, description, gaps);
+    return new ImportedStructure(id, nom, siret, kind, structure, sites, description, gaps);
   }
 
   private static void addSite(List<Site> sites, Site site, String path, List<Gap> gaps) {
@@ -253,14 +265,47 @@ public final class DataInclusionImport {
     return Optional.of(new Site(Optional.empty(), location, street));
   }
 
-  private static Structure build(StructureKind kind, Optional<OpeningHours> hours) {
+  private static Optional<Structure> build(
+      String path, StructureKind kind, Optional<OpeningHours> hours, List<Gap> gaps) {
     ObjectNode node = Json.object();
     node.put("type", kind.code());
     hours.ifPresent(h -> node.set("openingHours", EssJson.mapper().valueToTree(h)));
     try {
-      return EssJson.mapper().treeToValue(node, Structure.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("ess-petite-enfance bug: cannot build a " + kind, e);
+      return Optional.of(readStructure(node));
+    } catch (EssPetiteEnfanceException e) {
+      gaps.add(
+          Gap.unmapped(
+              path + ".services",
+              "designate a "
+                  + kind.label()
+                  + ", but the model requires facts data·inclusion does not carry ("
+                  + e.code()
+                  + "): no structure"));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a structure from its type and opening hours; the strict reader requires every collection
+   * of the record, which data·inclusion does not carry: each missing top-level property is given an
+   * empty array, once. A missing property that is not a collection still fails, with its code.
+   */
+  private static Structure readStructure(ObjectNode node) {
+    try {
+      return EssJson.reader(Structure.class).read(node.toString());
+    } catch (JsonDocumentException e) {
+      boolean filled = false;
+      for (JsonProblem p : e.problems()) {
+        String name = p.pointer().substring(1);
+        if (p.code().equals("json.property.missing") && !name.contains("/") && !node.has(name)) {
+          node.set(name, Json.NODES.arrayNode());
+          filled = true;
+        }
+      }
+      if (!filled) {
+        throw e;
+      }
+      return EssJson.reader(Structure.class).read(node.toString());
     }
   }
 

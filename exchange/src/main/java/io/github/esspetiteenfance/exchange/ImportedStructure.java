@@ -6,6 +6,7 @@ import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
+import io.github.esspetiteenfance.structure.StructureKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param id the data·inclusion identifier, not blank
  * @param name the structure's {@code nom}, not blank
  * @param siret its SIRET, if valid
+ * @param kind the structure kind its services designate, if any
  * @param structure the structure of the kind its services designate (with its opening hours), empty
  *     if no service designates a kind
  * @param sites the sites its services (else the structure itself) locate, possibly empty
@@ -29,6 +31,7 @@ public record ImportedStructure(
     String id,
     String name,
     Optional<Siret> siret,
+    Optional<StructureKind> kind,
     Optional<Structure> structure,
     List<Site> sites,
     Optional<String> description,
@@ -39,6 +42,7 @@ public record ImportedStructure(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(siret, "siret");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(structure, "structure");
     sites = List.copyOf(sites);
     Objects.requireNonNull(description, "description");
