@@ -56,7 +56,8 @@ class GoldenFilesTest {
       assertThat(in).as("golden file %s", name).isNotNull();
       JsonNode expected =
           EssJson.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      assertThat(actual).as(name).isEqualTo(expected);
+      // compared as parsed text: numbers written from BigDecimal read back as other node types
+      assertThat(EssJson.mapper().readTree(text)).as(name).isEqualTo(expected);
     }
     report.exported().forEach(OfficialSchemas::assertValid);
   }

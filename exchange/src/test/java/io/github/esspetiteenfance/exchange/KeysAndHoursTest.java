@@ -46,8 +46,7 @@ class KeysAndHoursTest {
 
   @Test
   void osm_daysWithTheSameRanges_areGroupedIntoDisjointRules() {
-    OpeningHours h =
-        OpeningHours.parse("Mo-Fr 07:30-12:00; Mo,Tu,Th 13:30-18:30; Sa 08:00-12:00");
+    OpeningHours h = OpeningHours.parse("Mo-Fr 07:30-12:00; Mo,Tu,Th 13:30-18:30; Sa 08:00-12:00");
     assertThat(Hours.osm(h))
         .isEqualTo("Mo,Tu,Th 07:30-12:00,13:30-18:30; We,Fr 07:30-12:00; Sa 08:00-12:00");
   }
