@@ -32,12 +32,20 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     resourceBundle = "io.github.esspetiteenfance.cli.Help",
-    subcommands = {ReportCommand.class, PanoramaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ReportCommand.class,
+      PanoramaCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     sortOptions = false,
     usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 
   static final String BUNDLE = "io.github.esspetiteenfance.cli.Help";
+
+  /** Kept in a field: a logger only referenced locally may be collected with its level. */
+  private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
 
   @Option(names = "--lang", paramLabel = "fr|en", descriptionKey = "lang")
   Language language = Language.FR;
@@ -61,7 +69,7 @@ public final class Main implements Callable<Integer> {
    * @param args the command-line arguments, not null
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    QUIET.setLevel(Level.WARNING); // Hibernate Validator logs its version at INFO
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, Terminal.isStandardErrorTerminal()));

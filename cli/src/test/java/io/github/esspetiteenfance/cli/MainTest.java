@@ -189,4 +189,40 @@ class MainTest {
     }
     return target;
   }
+
+  @Test
+  void export_seedToDataInclusion_printsTheDocumentsAndTheAccount() throws IOException {
+    Outcome o = run("export", "--format", "data-inclusion", "--date", "2026-06-01");
+    assertThat(o.status()).isIn(ExitCode.DONE, ExitCode.DATA_PROBLEMS);
+    JsonNode root = new ObjectMapper().readTree(o.out());
+    assertThat(root.fieldNames()).toIterable().contains("structures");
+    assertThat(o.err()).contains("data-inclusion");
+  }
+
+  @Test
+  void export_listToSchemaOrg_writesFilesUnderOut(@TempDir Path dir) {
+    Outcome o =
+        run(
+            "export",
+            "--format",
+            "schema-org",
+            "--list",
+            LIST,
+            "--mapping",
+            MAPPING,
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en");
+    assertThat(o.status()).isEqualTo(ExitCode.DATA_PROBLEMS);
+    assertThat(o.err()).contains("read 16 = accepted 10");
+    assertThat(dir.resolve("schema-org").resolve("export-report.json")).isRegularFile();
+    assertThat(o.out().lines().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void export_unknownFormat_exitsWith2() {
+    assertThat(run("export", "--format", "xml").status()).isEqualTo(ExitCode.USAGE);
+    assertThat(run("export").status()).isEqualTo(ExitCode.USAGE);
+  }
 }
