@@ -59,24 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     Path dataset;
 
     @ArgGroup(exclusive = false)
-    PublishedList list;
-  }
-
-  /** A published list and its mapping. */
-  static final class PublishedList {
-    @Option(
-        names = "--list",
-        required = true,
-        paramLabel = "FICHIER",
-        descriptionKey = "panorama.list")
-    Path list;
-
-    @Option(
-        names = "--mapping",
-        required = true,
-        paramLabel = "FICHIER",
-        descriptionKey = "panorama.mapping")
-    Path mapping;
+    ListOptions list;
   }
 
   @Option(names = "--out", paramLabel = "DOSSIER", descriptionKey = "export.out")

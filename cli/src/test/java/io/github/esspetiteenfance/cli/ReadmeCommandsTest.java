@@ -2,9 +2,7 @@ package io.github.esspetiteenfance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,18 +55,11 @@ class ReadmeCommandsTest {
       if (!inputsPresent) {
         continue;
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status =
-          Main.run(
-              args,
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8),
-              false);
-      assertThat(status)
-          .as("%s%n%s", Arrays.toString(args), err.toString(StandardCharsets.UTF_8))
+      Runs.Outcome o = Runs.run(args);
+      assertThat(o.status())
+          .as("%s%n%s", Arrays.toString(args), o.err())
           .isIn(ExitCode.DONE, ExitCode.DATA_PROBLEMS);
-      assertThat(out.toString(StandardCharsets.UTF_8)).as(command).isNotBlank();
+      assertThat(o.out()).as(command).isNotBlank();
       run++;
     }
     assertThat(run).isGreaterThanOrEqualTo(6);
