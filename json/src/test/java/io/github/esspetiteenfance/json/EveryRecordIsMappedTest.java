@@ -27,13 +27,7 @@ class EveryRecordIsMappedTest {
           "io.github.esspetiteenfance.validation.Problem",
           "diagnostic of the caller's own objects: its rejected value may be any object",
           "io.github.esspetiteenfance.validation.ValidationReport",
-          "diagnostic of the caller's own objects: holds the object validated",
-          "io.github.esspetiteenfance.indicator.RejectedInput",
-          "outcome of an aggregation: holds the library's exception (its code, field and FR/EN"
-              + " message are what to report, not a document to read back)",
-          "io.github.esspetiteenfance.indicator.CollectedPanorama",
-          "outcome of an aggregation: its panorama is mapped, its rejected inputs hold"
-              + " exceptions (RejectedInput)");
+          "diagnostic of the caller's own objects: holds the object validated");
 
   private static boolean inCoreArtifact(Class<?> c) {
     return c.getProtectionDomain()
