@@ -108,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
         dataset.portraits().forEach(p -> establishments.addAll(p.establishments()));
       }
     } catch (EssPetiteEnfanceException e) {
-      err.println(texts.get("input.unreadable", e.code(), e.getMessage(locale)));
+      err.println(texts.get("input.unreadable", e.code(), e.message(locale)));
       return ExitCode.USAGE;
     }
     ExportOptions options = ExportOptions.asOf(on);

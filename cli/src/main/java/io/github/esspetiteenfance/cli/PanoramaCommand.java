@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.cli;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.CodeRegion;
@@ -26,7 +27,6 @@ import io.github.esspetiteenfance.opendata.sirene.SirenePanorama;
 import io.github.esspetiteenfance.opendata.sirene.SireneRequest;
 import io.github.esspetiteenfance.opendata.sirene.SireneResult;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
-import io.github.esspetiteenfance.regulation.FindingSeverity;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Departement;
 import io.github.esspetiteenfance.territory.France;
@@ -185,7 +185,7 @@ final class PanoramaCommand implements Callable<Integer> {
           d -> departementSet.add(cog.requireDepartement(CodeDepartement.of(d.strip()))));
       naf.forEach(n -> activities.add(CodeNaf.of(n.strip())));
     } catch (EssPetiteEnfanceException e) {
-      err.println(texts.get("usage.invalid", e.getMessage(language.locale())));
+      err.println(texts.get("usage.invalid", e.message(language.locale())));
       return ExitCode.USAGE;
     }
     if (publishedFigures.isPresent() != publishedSources.isPresent()) {
@@ -198,7 +198,7 @@ final class PanoramaCommand implements Callable<Integer> {
         fromFiles.addAll(PublishedFigures.read(publishedFigures.get(), publishedSources.get()));
       }
     } catch (EssPetiteEnfanceException e) {
-      err.println(texts.get("input.unreadable", e.code(), e.getMessage(language.locale())));
+      err.println(texts.get("input.unreadable", e.code(), e.message(language.locale())));
       return ExitCode.USAGE;
     }
     LocalDate on = date.orElse(LocalDate.now());
@@ -215,7 +215,7 @@ final class PanoramaCommand implements Callable<Integer> {
       if (bars != null) {
         bars.close();
       }
-      err.println(texts.get("input.unreadable", e.code(), e.getMessage(language.locale())));
+      err.println(texts.get("input.unreadable", e.code(), e.message(language.locale())));
       return ExitCode.USAGE;
     } finally {
       if (bars != null) {
@@ -467,7 +467,7 @@ final class PanoramaCommand implements Callable<Integer> {
       err.println(texts.get("checks.summary", on, list.checkedCount(), notable.size(), errors));
       for (ListResult.Checked c : notable.subList(0, Math.min(SHOWN, notable.size()))) {
         for (var f : c.report().findings()) {
-          if (f.severity() != FindingSeverity.INFO) {
+          if (f.severity() != Severity.INFO) {
             err.println(
                 "  "
                     + texts.get(

@@ -76,7 +76,7 @@ final class PanoramaOutput {
       out.println(name(s.territory()) + " — " + texts.get("table.sector", s.sector()));
       out.println("-".repeat(72));
       for (Indicator i : s.indicators()) {
-        out.println(String.format(Locale.ROOT, "  %-56s %s", label(i), i.display(locale)));
+        out.println(String.format(Locale.ROOT, "  %-56s %s", label(i), i.shown().message(locale)));
       }
     }
     out.println();
@@ -188,7 +188,7 @@ final class PanoramaOutput {
     if (!i.isSecret()) {
       m.put("value", i.value().toString());
     }
-    m.put("display", i.display(locale));
+    m.put("display", i.shown().message(locale));
     m.put("label", label(i));
     return m;
   }

@@ -107,7 +107,7 @@ class PanoramaCollectTest {
     EssPetiteEnfanceException error = errors.get(0);
     assertThat(error.errorCode()).isEqualTo(IndicatorErrorCode.EMPLOYER_UNKNOWN);
     assertThat(error.field()).contains("employer");
-    assertThat(error.getMessage(Locale.ENGLISH)).isNotEqualTo(error.getMessage(Locale.FRENCH));
+    assertThat(error.message(Locale.ENGLISH)).isNotEqualTo(error.message(Locale.FRENCH));
   }
 
   @Test
@@ -139,11 +139,11 @@ class PanoramaCollectTest {
             List.of("a", "b"),
             s -> {
               throw new io.github.esspetiteenfance.InvalidValueException(
-                  IndicatorErrorCode.BLANK, "id", s);
+                  io.github.esspetiteenfance.CommonErrorCode.BLANK, "id", s);
             },
             (s, e) -> rejected.add(s + ":" + e.code()));
     assertThat(panorama).isEqualTo(Panorama.empty());
-    assertThat(rejected).containsExactly("a:indicator.blank", "b:indicator.blank");
+    assertThat(rejected).containsExactly("a:value.blank", "b:value.blank");
   }
 
   @Test

@@ -465,7 +465,7 @@ public final class ListReader {
 
     @Override
     public String message(Locale locale, Object... arguments) {
-      return error.getMessage(locale);
+      return error.message(locale);
     }
   }
 

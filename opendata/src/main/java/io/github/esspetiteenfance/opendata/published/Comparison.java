@@ -1,12 +1,12 @@
 package io.github.esspetiteenfance.opendata.published;
 
 import io.github.esspetiteenfance.Fraction;
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.indicator.CheckCode;
 import io.github.esspetiteenfance.indicator.ConsistencyChecker;
 import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.Finding;
 import io.github.esspetiteenfance.indicator.Indicator;
-import io.github.esspetiteenfance.indicator.IndicatorErrorCode;
 import io.github.esspetiteenfance.indicator.PublishedFigures;
 import io.github.esspetiteenfance.indicator.RationalInterval;
 import java.math.BigDecimal;
@@ -62,13 +62,12 @@ public record Comparison(Indicator computed, Indicator published, boolean agrees
     ConsistencyReport report = ConsistencyChecker.compare(computed, published.figures());
     List<Comparison> comparisons = new ArrayList<>();
     for (Finding f : report.findings()) {
-      if (f.code() != IndicatorErrorCode.COMPUTED_AGREES
-          && f.code() != IndicatorErrorCode.COMPUTED_DIFFERS) {
+      if (f.code() != CheckCode.COMPUTED_AGREES && f.code() != CheckCode.COMPUTED_DIFFERS) {
         continue;
       }
-      Indicator c = byId.get(f.figures().get(0));
-      Indicator p = byId.get(f.figures().get(1));
-      comparisons.add(new Comparison(c, p, f.code() == IndicatorErrorCode.COMPUTED_AGREES));
+      Indicator c = byId.get(f.about().get(0));
+      Indicator p = byId.get(f.about().get(1));
+      comparisons.add(new Comparison(c, p, f.code() == CheckCode.COMPUTED_AGREES));
     }
     return List.copyOf(comparisons);
   }
@@ -148,9 +147,9 @@ public record Comparison(Indicator computed, Indicator published, boolean agrees
         .append(", ")
         .append(published.measure().unit(locale))
         .append(fr ? " : calculé " : ": computed ")
-        .append(computed.display(locale))
+        .append(computed.shown().message(locale))
         .append(fr ? ", publié " : ", published ")
-        .append(published.display(locale))
+        .append(published.shown().message(locale))
         .append(" — ");
     if (agrees) {
       s.append(fr ? "concordent" : "agree");

@@ -306,7 +306,7 @@ class ListReaderTest {
         .extracting(e -> ((ListMappingException) e).errorCode())
         .isEqualTo(ListErrorCode.MAPPING_VALUE_INVALID);
     assertThatThrownBy(() -> mappingOf(MAPPING + "format,encoding,klingon-8\n"))
-        .extracting(e -> ((ListMappingException) e).getMessage(Locale.FRENCH))
+        .extracting(e -> ((ListMappingException) e).message(Locale.FRENCH))
         .asString()
         .contains("klingon-8");
   }
