@@ -1,9 +1,15 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.organization.EssFamily;
+import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Commune;
 import io.github.esspetiteenfance.territory.France;
 import io.github.esspetiteenfance.territory.Territory;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -72,6 +79,82 @@ public final class Panorama {
     Accumulator accumulator = new Accumulator();
     records.forEach(accumulator::add);
     return accumulator.toPanorama();
+  }
+
+  /**
+   * Returns the panorama of some inputs of any type, converted to records one by one, without
+   * stopping at the first bad one: an input whose conversion throws a library error ({@link
+   * EssPetiteEnfanceException}) is kept in {@link CollectedPanorama#rejected()} with its position,
+   * its label and the error, and the others are counted.
+   *
+   * <pre>
+   *   CollectedPanorama result = Panorama.collect(rows, Row::toInput, Row::siret);
+   *   result.panorama();          // the panorama of the good rows
+   *   result.rejectedByCode();    // {indicator.commune.unknown=3}
+   * </pre>
+   *
+   * @param <T> the type of the inputs
+   * @param inputs the inputs, not null (a null element throws {@link NullPointerException})
+   * @param toRecord the conversion to a record, which throws a library error for a bad input; not
+   *     null
+   * @param label a label of an input for readers (an id, a name); not null; a blank label is
+   *     replaced by {@code "#index"}
+   * @return the panorama of the counted inputs and the rejected ones, not null
+   */
+  public static <T> CollectedPanorama collect(
+      Iterable<T> inputs,
+      Function<? super T, IndicatorInput> toRecord,
+      Function<? super T, String> label) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(toRecord, "toRecord");
+    Objects.requireNonNull(label, "label");
+    Accumulator accumulator = new Accumulator();
+    List<RejectedInput> rejected = new ArrayList<>();
+    long index = 0;
+    for (T input : inputs) {
+      Objects.requireNonNull(input, "inputs[" + index + "]");
+      try {
+        accumulator.add(toRecord.apply(input));
+      } catch (EssPetiteEnfanceException e) {
+        String name = label.apply(input);
+        rejected.add(
+            new RejectedInput(
+                index, name == null || name.isBlank() ? "#" + index : name.strip(), e));
+      }
+      index++;
+    }
+    return new CollectedPanorama(accumulator.toPanorama(), rejected);
+  }
+
+  /**
+   * Returns the panorama of establishments of the library, without stopping at the first bad one:
+   * each is turned into a record by {@link IndicatorInput#fromEstablishment(Establishment, Sector,
+   * PerimeterDefinition, LocalDate, Cog)}, and one that cannot be (no known commune, an unknown
+   * commune code, an employer status nobody tells...) is kept in {@link
+   * CollectedPanorama#rejected()} with its code, labelled by its SIRET or its name.
+   *
+   * @param establishments the establishments, not null
+   * @param sector the sector of an establishment, such as {@code e -> Sector.EAJE} or {@link
+   *     IndicatorInput#sectorOf(Establishment)}; not null
+   * @param definition the ESS perimeter to apply, not null
+   * @param date the date of the classification, not null
+   * @param cog the COG to resolve communes with, such as {@link Cog#bundled()}; not null
+   * @return the panorama of the counted establishments and the rejected ones, not null
+   */
+  public static CollectedPanorama collectEstablishments(
+      Iterable<Establishment> establishments,
+      Function<? super Establishment, Sector> sector,
+      PerimeterDefinition definition,
+      LocalDate date,
+      Cog cog) {
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(cog, "cog");
+    return collect(
+        establishments,
+        e -> IndicatorInput.fromEstablishment(e, sector.apply(e), definition, date, cog),
+        e -> e.siret().map(Object::toString).orElse(e.name()));
   }
 
   /**
