@@ -1,32 +1,41 @@
 package io.github.esspetiteenfance.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.establishment.Establishment;
+import io.github.esspetiteenfance.examples.DatasetLoader;
 import io.github.esspetiteenfance.examples.SeedDataset;
 import io.github.esspetiteenfance.exchange.ExchangeFormat;
 import io.github.esspetiteenfance.exchange.ExportOptions;
 import io.github.esspetiteenfance.exchange.ExportReport;
 import io.github.esspetiteenfance.exchange.Exporter;
-import io.github.esspetiteenfance.json.EssJson;
-import io.github.esspetiteenfance.json.JsonDocumentException;
-import java.io.IOException;
+import io.github.esspetiteenfance.opendata.ProgressListener;
+import io.github.esspetiteenfance.opendata.lists.ListMapping;
+import io.github.esspetiteenfance.opendata.lists.ListReader;
+import io.github.esspetiteenfance.opendata.lists.ListResult;
+import io.github.esspetiteenfance.opendata.lists.ListedEstablishment;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code export} subcommand: writes a dataset (the seed's by default) in data·inclusion, HSDS
- * or schema.org JSON-LD with the exchange module's {@link Exporter}; the files written go to the
- * standard output, the account (what was exported, what could not be and why) to the standard error
- * and to {@code export-report.json}.
+ * The {@code export} subcommand: the establishments of the seed dataset, of a dataset file or of a
+ * published list, exported to data·inclusion, Open Referral HSDS or schema.org JSON-LD with the
+ * {@code exchange} module's {@link Exporter}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
@@ -37,14 +46,24 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "data-inclusion|hsds|schema-org",
+      converter = FormatConverter.class,
       descriptionKey = "export.format")
-  String format;
+  ExchangeFormat format;
 
-  @Option(names = "--dataset", paramLabel = "FICHIER.json", descriptionKey = "export.dataset")
-  Optional<Path> dataset = Optional.empty();
+  @ArgGroup(exclusive = true)
+  Input input;
+
+  /** The establishments to export: a dataset file, or a published list; the seed's by default. */
+  static final class Input {
+    @Option(names = "--dataset", paramLabel = "FICHIER.json", descriptionKey = "export.dataset")
+    Path dataset;
+
+    @ArgGroup(exclusive = false)
+    ListOptions list;
+  }
 
   @Option(names = "--out", paramLabel = "DOSSIER", descriptionKey = "export.out")
-  Path out = Path.of("export");
+  Optional<Path> out = Optional.empty();
 
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ", descriptionKey = "export.date")
   Optional<LocalDate> date = Optional.empty();
@@ -52,63 +71,64 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "fr|en", descriptionKey = "lang")
   Language language = Language.FR;
 
+  /** Reads {@code data-inclusion}, {@code hsds} or {@code schema-org}. */
+  static final class FormatConverter implements ITypeConverter<ExchangeFormat> {
+    @Override
+    public ExchangeFormat convert(String value) {
+      for (ExchangeFormat f : ExchangeFormat.values()) {
+        if (f.code().equalsIgnoreCase(value.strip())) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("'" + value + "': data-inclusion, hsds or schema-org");
+    }
+  }
+
   @Override
   public Integer call() {
+    PrintStream stdout = main.out();
     PrintStream err = main.err();
-    ExchangeFormat exchangeFormat;
-    List<Establishment> establishments;
+    CliTexts texts = new CliTexts(language);
+    Locale locale = language.locale();
+    LocalDate on = date.orElse(LocalDate.now());
+    List<Establishment> establishments = new ArrayList<>();
+    boolean rowsRejected = false;
     try {
-      exchangeFormat = ExchangeFormat.ofCode(format);
-      establishments = load(dataset);
-    } catch (JsonDocumentException e) {
-      err.println(e.getMessage(language.locale()));
-      return ExitCode.DATA_PROBLEMS;
+      if (input != null && input.list != null) {
+        ListMapping mapping = ListMapping.read(input.list.mapping);
+        ListResult result = ListReader.read(input.list.list, mapping, on, ProgressListener.NONE);
+        err.println(result.accounting().summary(locale));
+        result.establishments().stream()
+            .map(ListedEstablishment::establishment)
+            .forEach(establishments::add);
+        rowsRejected = result.accounting().rejected() > 0;
+      } else {
+        Optional<Path> file = Optional.ofNullable(input == null ? null : input.dataset);
+        SeedDataset dataset = DatasetLoader.load(file);
+        dataset.portraits().forEach(p -> establishments.addAll(p.establishments()));
+      }
     } catch (EssPetiteEnfanceException e) {
-      err.println(e.getMessage(language.locale()));
+      err.println(texts.get("input.unreadable", e.code(), e.getMessage(locale)));
       return ExitCode.USAGE;
     }
-    ExportReport report =
-        Exporter.export(
-            establishments,
-            exchangeFormat,
-            out,
-            new ExportOptions(ExportOptions.DEFAULT_SOURCE, date.orElseGet(LocalDate::now)));
-    report.files().forEach(main.out()::println);
-    err.println(report.message(language.locale()));
-    report
-        .notExported()
-        .forEach(n -> err.println("  " + n.establishment() + " (" + n.key() + "): " + n.reason()));
-    return report.notExported().isEmpty() ? ExitCode.DONE : ExitCode.DATA_PROBLEMS;
-  }
-
-  /**
-   * Reads the establishments: the bundled seed dataset, or a file holding either a dataset in the
-   * seed's format (an object with {@code portraits}) or a JSON array of establishments.
-   */
-  static List<Establishment> load(Optional<Path> file) {
-    if (file.isEmpty()) {
-      return establishments(SeedDataset.bundled());
+    ExportOptions options = ExportOptions.asOf(on);
+    ExportReport report;
+    if (out.isPresent()) {
+      report = Exporter.export(establishments, format, out.get(), options);
+      report.files().forEach(f -> stdout.println(f));
+    } else {
+      report = Exporter.export(establishments, format, options);
+      try {
+        stdout.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(Exporter.collections(report.exported())));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.get());
-    } catch (IOException e) {
-      throw new io.github.esspetiteenfance.exchange.ExchangeException(
-          io.github.esspetiteenfance.exchange.ExchangeErrorCode.MALFORMED_DOCUMENT,
-          "--dataset",
-          file.get(),
-          e.toString());
-    }
-    String start =
-        new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
-            .strip();
-    if (start.startsWith("[")) {
-      return EssJson.reader(new TypeReference<List<Establishment>>() {}).read(bytes);
-    }
-    return establishments(EssJson.reader(SeedDataset.class).read(bytes));
-  }
-
-  private static List<Establishment> establishments(SeedDataset dataset) {
-    return dataset.portraits().stream().flatMap(p -> p.establishments().stream()).toList();
+    err.println(report.message(locale));
+    report.notExported().forEach(n -> err.println("  " + n.establishment() + " : " + n.reason()));
+    return rowsRejected || !report.notExported().isEmpty() ? ExitCode.DATA_PROBLEMS : ExitCode.DONE;
   }
 }

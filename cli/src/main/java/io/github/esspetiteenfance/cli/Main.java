@@ -44,6 +44,9 @@ public final class Main implements Callable<Integer> {
 
   static final String BUNDLE = "io.github.esspetiteenfance.cli.Help";
 
+  /** Kept in a field: a logger only referenced locally may be collected with its level. */
+  private static final Logger QUIET = Logger.getLogger("org.hibernate.validator");
+
   @Option(names = "--lang", paramLabel = "fr|en", descriptionKey = "lang")
   Language language = Language.FR;
 
@@ -66,7 +69,7 @@ public final class Main implements Callable<Integer> {
    * @param args the command-line arguments, not null
    */
   public static void main(String[] args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    QUIET.setLevel(Level.WARNING); // Hibernate Validator logs its version at INFO
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, Terminal.isStandardErrorTerminal()));

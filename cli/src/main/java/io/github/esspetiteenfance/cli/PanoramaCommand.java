@@ -72,7 +72,7 @@ final class PanoramaCommand implements Callable<Integer> {
     Sirene sirene;
 
     @ArgGroup(exclusive = false, multiplicity = "1")
-    PublishedList list;
+    ListOptions list;
   }
 
   /** The SIRENE stock pair. */
@@ -90,23 +90,6 @@ final class PanoramaCommand implements Callable<Integer> {
         paramLabel = "FICHIER",
         descriptionKey = "panorama.unites-legales")
     Path legalUnits;
-  }
-
-  /** A published list and its mapping. */
-  static final class PublishedList {
-    @Option(
-        names = "--list",
-        required = true,
-        paramLabel = "FICHIER",
-        descriptionKey = "panorama.list")
-    Path list;
-
-    @Option(
-        names = "--mapping",
-        required = true,
-        paramLabel = "FICHIER",
-        descriptionKey = "panorama.mapping")
-    Path mapping;
   }
 
   @Option(names = "--region", split = ",", paramLabel = "CODE", descriptionKey = "panorama.region")

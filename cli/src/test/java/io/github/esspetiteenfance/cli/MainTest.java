@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import io.github.esspetiteenfance.cli.Runs.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,25 +24,9 @@ class MainTest {
   private static final String LIST = EXAMPLES.resolve("creches-exemple.csv").toString();
   private static final String MAPPING = EXAMPLES.resolve("creches-exemple.mapping.csv").toString();
 
-  /** The outcome of one run. */
-  private record Outcome(int status, String out, String err) {}
-
-  private static Outcome run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false);
-    return new Outcome(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void noCommand_printsTheSeedReportInFrench() {
-    Outcome o = run();
+    Outcome o = Runs.run();
     assertThat(o.status()).isEqualTo(ExitCode.DONE);
     assertThat(o.out())
         .contains("Pays de la Loire")
@@ -54,7 +36,7 @@ class MainTest {
 
   @Test
   void report_inEnglish_onADate() {
-    Outcome o = run("report", "--lang", "en", "--date", "2026-06-01");
+    Outcome o = Runs.run("report", "--lang", "en", "--date", "2026-06-01");
     assertThat(o.status()).isEqualTo(ExitCode.DONE);
     assertThat(o.out()).contains("2026-06-01").contains("between 536 and 548");
   }
@@ -63,19 +45,19 @@ class MainTest {
   void report_invalidDataset_exitsWithDataProblems(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"title\": 3}");
-    Outcome o = run("report", "--dataset", bad.toString());
+    Outcome o = Runs.run("report", "--dataset", bad.toString());
     assertThat(o.status()).isEqualTo(ExitCode.DATA_PROBLEMS);
     assertThat(o.err()).isNotBlank();
   }
 
   @Test
   void help_inFrenchByDefault_inEnglishWithLangEn() {
-    Outcome fr = run("--help");
+    Outcome fr = Runs.run("--help");
     assertThat(fr.status()).isEqualTo(ExitCode.DONE);
     assertThat(fr.out()).contains("Codes de sortie").contains("panorama").contains("report");
-    Outcome en = run("--help", "--lang", "en");
+    Outcome en = Runs.run("--help", "--lang", "en");
     assertThat(en.out()).contains("Exit codes").contains("Shows this help");
-    Outcome panorama = run("panorama", "--help", "--lang=en");
+    Outcome panorama = Runs.run("panorama", "--help", "--lang=en");
     assertThat(panorama.out())
         .contains("--etablissements")
         .contains("--list")
@@ -86,28 +68,29 @@ class MainTest {
 
   @Test
   void wrongUsage_exitsWith2() {
-    assertThat(run("--nonsense").status()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("panorama").status()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("panorama", "--list", LIST).status()).isEqualTo(ExitCode.USAGE);
-    assertThat(run("panorama", "--list", LIST, "--mapping", MAPPING, "--format", "pdf").status())
+    assertThat(Runs.run("--nonsense").status()).isEqualTo(ExitCode.USAGE);
+    assertThat(Runs.run("panorama").status()).isEqualTo(ExitCode.USAGE);
+    assertThat(Runs.run("panorama", "--list", LIST).status()).isEqualTo(ExitCode.USAGE);
+    assertThat(
+            Runs.run("panorama", "--list", LIST, "--mapping", MAPPING, "--format", "pdf").status())
         .isEqualTo(ExitCode.USAGE);
-    Outcome region = run("panorama", "--list", LIST, "--mapping", MAPPING, "--region", "99");
+    Outcome region = Runs.run("panorama", "--list", LIST, "--mapping", MAPPING, "--region", "99");
     assertThat(region.status()).isEqualTo(ExitCode.USAGE);
   }
 
   @Test
   void unreadableInput_exitsWith2AndSaysWhy() {
-    Outcome missing = run("panorama", "--list", "no-such-file.csv", "--mapping", MAPPING);
+    Outcome missing = Runs.run("panorama", "--list", "no-such-file.csv", "--mapping", MAPPING);
     assertThat(missing.status()).isEqualTo(ExitCode.USAGE);
     assertThat(missing.err()).contains("no-such-file.csv").contains("opendata.file.unreadable");
-    Outcome mapping = run("panorama", "--list", LIST, "--mapping", LIST);
+    Outcome mapping = Runs.run("panorama", "--list", LIST, "--mapping", LIST);
     assertThat(mapping.status()).isEqualTo(ExitCode.USAGE);
     assertThat(mapping.err()).contains("list.mapping");
   }
 
   @Test
   void panorama_exampleList_accountsForEveryRow_checksAndCompares() {
-    Outcome o = run("panorama", "--list", LIST, "--mapping", MAPPING, "--date", "2026-06-01");
+    Outcome o = Runs.run("panorama", "--list", LIST, "--mapping", MAPPING, "--date", "2026-06-01");
 
     assertThat(o.status()).isEqualTo(ExitCode.DATA_PROBLEMS);
     assertThat(o.err())
@@ -127,12 +110,14 @@ class MainTest {
   @Test
   void panorama_exampleList_csvAndJsonInEnglish() throws IOException {
     Outcome csv =
-        run("panorama", "--list", LIST, "--mapping", MAPPING, "--format", "csv", "--no-secrecy");
+        Runs.run(
+            "panorama", "--list", LIST, "--mapping", MAPPING, "--format", "csv", "--no-secrecy");
     assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("territory_level,");
     assertThat(csv.out()).contains("DEPARTEMENT,44,Loire-Atlantique,NAF:88.91A,ESTABLISHMENTS");
 
     Outcome json =
-        run("panorama", "--list", LIST, "--mapping", MAPPING, "--format", "json", "--lang", "en");
+        Runs.run(
+            "panorama", "--list", LIST, "--mapping", MAPPING, "--format", "json", "--lang", "en");
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("accounting").get(0).get("read").asLong()).isEqualTo(16);
     assertThat(root.get("accounting").get(0).get("accepted").asLong()).isEqualTo(10);
@@ -147,7 +132,7 @@ class MainTest {
     Path unitesLegales = copy("stock-unite-legale-2026-fixture.csv", dir);
 
     Outcome o =
-        run(
+        Runs.run(
             "panorama",
             "--etablissements",
             etablissements.toString(),
@@ -172,7 +157,7 @@ class MainTest {
     Files.writeString(etablissements, "siren,nic\n123456789,00012\n");
     Path unitesLegales = copy("stock-unite-legale-2026-fixture.csv", dir);
     Outcome o =
-        run(
+        Runs.run(
             "panorama",
             "--etablissements",
             etablissements.toString(),
@@ -188,5 +173,41 @@ class MainTest {
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
     return target;
+  }
+
+  @Test
+  void export_seedToDataInclusion_printsTheDocumentsAndTheAccount() throws IOException {
+    Outcome o = Runs.run("export", "--format", "data-inclusion", "--date", "2026-06-01");
+    assertThat(o.status()).isIn(ExitCode.DONE, ExitCode.DATA_PROBLEMS);
+    JsonNode root = new ObjectMapper().readTree(o.out());
+    assertThat(root.fieldNames()).toIterable().contains("structures");
+    assertThat(o.err()).contains("data-inclusion");
+  }
+
+  @Test
+  void export_listToSchemaOrg_writesFilesUnderOut(@TempDir Path dir) {
+    Outcome o =
+        Runs.run(
+            "export",
+            "--format",
+            "schema-org",
+            "--list",
+            LIST,
+            "--mapping",
+            MAPPING,
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en");
+    assertThat(o.status()).isEqualTo(ExitCode.DATA_PROBLEMS);
+    assertThat(o.err()).contains("read 16 = accepted 10");
+    assertThat(dir.resolve("schema-org").resolve("export-report.json")).isRegularFile();
+    assertThat(o.out().lines().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void export_unknownFormat_exitsWith2() {
+    assertThat(Runs.run("export", "--format", "xml").status()).isEqualTo(ExitCode.USAGE);
+    assertThat(Runs.run("export").status()).isEqualTo(ExitCode.USAGE);
   }
 }

@@ -17,8 +17,12 @@ public enum OpenDataErrorCode implements ErrorCode {
   COLUMN_MISSING("opendata.column.missing"),
   /** A file has no header line. */
   HEADER_MISSING("opendata.header.missing"),
-  /** A request is invalid (an unknown région or département, no activity). */
+  /** A request is invalid (no activity, no thread). */
   REQUEST_INVALID("opendata.request.invalid"),
+  /** An accounting does not add up ({@code read != accepted + filtered + rejected}). */
+  ACCOUNTING_INCONSISTENT("opendata.accounting.inconsistent"),
+  /** A rejection is invalid (a line below 1, a value not echoed). */
+  REJECTION_INVALID("opendata.rejection.invalid"),
   // --------------------------------------------------------------------- reasons to reject a row
   /** A row has fewer fields than the header (a truncated line). */
   ROW_TOO_SHORT("opendata.row.too-short"),

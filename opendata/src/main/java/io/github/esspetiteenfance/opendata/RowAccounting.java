@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.opendata;
 
+import io.github.esspetiteenfance.InvalidValueException;
 import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * What became of every row of one input file: {@code read = accepted + filtered + rejected}, with
@@ -26,6 +28,7 @@ import java.util.Objects;
  * @param rejections the first rejections, in file order; unmodifiable, not null
  * @param rejectionsNotKept how many rejections are counted but not in {@code rejections}
  */
+@Value.Builder
 public record RowAccounting(
     String source,
     long read,
@@ -38,8 +41,9 @@ public record RowAccounting(
   /**
    * Creates an accounting.
    *
-   * @throws IllegalStateException if {@code read != accepted + filtered + rejected}, or the kept
-   *     and not-kept rejections do not add up to the rejected rows
+   * @throws InvalidValueException with code {@link OpenDataErrorCode#ACCOUNTING_INCONSISTENT} if
+   *     {@code read != accepted + filtered + rejected}, a count is negative, or the kept and
+   *     not-kept rejections do not add up to the rejected rows
    */
   public RowAccounting {
     Objects.requireNonNull(source, "source");
@@ -49,13 +53,28 @@ public record RowAccounting(
     long f = filtered.values().stream().mapToLong(Long::longValue).sum();
     long r = rejectedByCode.values().stream().mapToLong(Long::longValue).sum();
     if (read != accepted + f + r || accepted < 0 || f < 0 || r < 0) {
-      throw new IllegalStateException(
-          "accounting broken: read " + read + " != " + accepted + " + " + f + " + " + r);
+      throw new InvalidValueException(
+          OpenDataErrorCode.ACCOUNTING_INCONSISTENT,
+          "read",
+          read,
+          accepted + " + " + f + " + " + r);
     }
     if (rejections.size() + rejectionsNotKept != r) {
-      throw new IllegalStateException(
-          "accounting broken: " + rejections.size() + " + " + rejectionsNotKept + " != " + r);
+      throw new InvalidValueException(
+          OpenDataErrorCode.ACCOUNTING_INCONSISTENT,
+          "rejections",
+          rejections.size() + rejectionsNotKept,
+          String.valueOf(r));
     }
+  }
+
+  /**
+   * Returns a builder of an accounting (a {@link RowCounter} is the usual way to obtain one).
+   *
+   * @return a new builder, not null
+   */
+  public static RowAccountingBuilder builder() {
+    return RowAccountingBuilder.builder();
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.esspetiteenfance.opendata;
 
 import io.github.esspetiteenfance.ErrorCode;
+import io.github.esspetiteenfance.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A row that could not be used, with where and why: the file, the line, the column, a stable code,
@@ -22,6 +24,7 @@ import java.util.Objects;
  * @param value the rejected value, bounded and escaped ({@link #echo}); not null
  * @param arguments extra message arguments ({@code {2}} onwards), not null
  */
+@Value.Builder
 public record RowRejection(
     String source, long line, String column, ErrorCode code, String value, List<Object> arguments) {
 
@@ -31,8 +34,9 @@ public record RowRejection(
   /**
    * Creates a rejection from a value already echoed; use {@link #of} for a raw value.
    *
-   * @throws IllegalArgumentException if the line is below 1, or the value is longer than {@value
-   *     #MAX_ECHO} characters (plus the ellipsis) or holds a control character
+   * @throws InvalidValueException with code {@link OpenDataErrorCode#REJECTION_INVALID} if the line
+   *     is below 1, or the value is longer than {@value #MAX_ECHO} characters (plus the ellipsis)
+   *     or holds a control character
    */
   public RowRejection {
     Objects.requireNonNull(source, "source");
@@ -41,11 +45,21 @@ public record RowRejection(
     Objects.requireNonNull(value, "value");
     arguments = List.copyOf(arguments);
     if (line < 1) {
-      throw new IllegalArgumentException("line " + line + " < 1");
+      throw new InvalidValueException(OpenDataErrorCode.REJECTION_INVALID, "line", line);
     }
     if (value.length() > MAX_ECHO + 1 || value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("value not echoed: use RowRejection.of");
+      throw new InvalidValueException(
+          OpenDataErrorCode.REJECTION_INVALID, "value", echo(value.substring(0, 10)));
     }
+  }
+
+  /**
+   * Returns a builder of a rejection (its value must already be echoed: see {@link #of}).
+   *
+   * @return a new builder, not null
+   */
+  public static RowRejectionBuilder builder() {
+    return RowRejectionBuilder.builder();
   }
 
   /**

@@ -10,4 +10,10 @@
  *
  * <p>The SIRENE stock files of INSEE are read by the {@code sirene} sub-package.
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.opendata;
+
+import io.github.esspetiteenfance.MissingAttributesException;
+import org.immutables.value.Value;

@@ -62,8 +62,12 @@ class RowAccountingTest {
             () ->
                 new RowAccounting(
                     "f.csv", 10, 3, Map.of(SireneFilter.CLOSED, 6L), Map.of(), List.of(), 0))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("read 10");
+        .isInstanceOfSatisfying(
+            io.github.esspetiteenfance.InvalidValueException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(OpenDataErrorCode.ACCOUNTING_INCONSISTENT);
+              assertThat(e.getMessage()).contains("read is 10", "3 + 6 + 0");
+            });
   }
 
   @Test

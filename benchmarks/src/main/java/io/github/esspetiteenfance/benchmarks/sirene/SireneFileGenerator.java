@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.benchmarks.sirene;
 
+import io.github.esspetiteenfance.identifier.CodeCommune;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>0.67 legal unit per establishment; units hold 1 to a few establishments, sorted by SIREN
- *       like the INSEE files; SIRENs with a valid Luhn key;
+ *       like the INSEE files; SIRENs with a valid Luhn key (up to 44 M rows);
  *   <li>60 % of establishments closed ({@code F}), old ones with {@code NAFRev1} or {@code NAP}
  *       codes; 0.15 % of rows in 88.91A (the 88.91A units are mostly associations, communes, SAS
  *       and SARL, some cooperatives, foundations, mutuals and CCAS);
@@ -189,7 +190,7 @@ public final class SireneFileGenerator {
     Set<String> gone = new LinkedHashSet<>();
     for (String[] r :
         csv("/io/github/esspetiteenfance/territory/cog-2026-mouvements-communes.csv")) {
-      if (!all.contains(r[3])) {
+      if (!all.contains(r[3]) && CodeCommune.isValid(r[3])) {
         gone.add(r[3]);
       }
     }
@@ -240,7 +241,7 @@ public final class SireneFileGenerator {
       e.line(String.join(",", ESTABLISHMENT_HEADER));
       u.line(String.join(",", LEGAL_UNIT_HEADER));
       long written = 0;
-      long sirenBase = 5_000_000L;
+      long sirenBase = 1_000_000L;
       for (long i = 0; i < units; i++) {
         long remainingUnits = units - i;
         long remainingRows = establishments - written;
@@ -258,7 +259,7 @@ public final class SireneFileGenerator {
         if (i == units - 1) {
           count = (int) remainingRows;
         }
-        sirenBase += 1 + random.nextInt(40);
+        sirenBase += 1 + random.nextInt(3);
         String siren = luhn(String.format("%08d", sirenBase));
         boolean eaje = random.nextInt(1000) < 2 + (count > 1 ? 1 : 0);
         String cj = eaje ? pick(EAJE_CJ) : OTHER_CJ[random.nextInt(OTHER_CJ.length)];

@@ -21,10 +21,12 @@ import java.util.Optional;
  * overseas collectivities since 2007) are {@link SireneFilter#OVERSEAS_COLLECTIVITY}; any other
  * code unknown to the COG and its history is {@link SireneFilter#UNKNOWN_COMMUNE}.
  *
- * <p>Caches every code it resolved (at most the number of distinct codes, about 40 000). Not
- * thread-safe: one per thread.
+ * <p>Caches the codes it resolved (at most {@link #MAX_CACHED}). Not thread-safe: one per thread.
  */
 final class CommuneLookup {
+
+  /** The most codes cached: {@value} (the COG and its history hold about 50 000). */
+  static final int MAX_CACHED = 100_000;
 
   private final Cog cog;
   private final Map<String, Object> cache = new HashMap<>();
@@ -43,6 +45,9 @@ final class CommuneLookup {
     Object known = cache.get(code);
     if (known == null && !cache.containsKey(code)) {
       known = compute(code);
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear(); // a file of made-up codes must not make the cache grow without bound
+      }
       cache.put(code, known);
     }
     return known;

@@ -3,26 +3,26 @@ package io.github.esspetiteenfance.opendata.sirene;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A view of one CSV record in a byte buffer of {@link CsvScanner}: where each field starts and
- * ends. Valid only during the call that receives it; it decodes only the fields asked for.
+ * A view of one CSV record in a byte buffer of {@link CsvScanner}: where each field ends. Valid
+ * only during the call that receives it; it decodes only the fields asked for, and finds a quoted
+ * field's closing quote only when asked.
+ *
+ * <p>Field {@code k} spans from just after the separator of field {@code k - 1} (from {@link
+ * #rowStart} for the first) to {@code seps[k]} (its separator, or the line end with any {@code \r}
+ * before it removed for the last field). A field is quoted when it starts with {@code "}.
  *
  * <p>Not thread-safe: each scanner has its own.
  */
 final class CsvRow {
 
   byte[] buf;
-  int[] starts;
-  int[] ends;
-  boolean[] quoted;
-  boolean[] escaped;
+  int rowStart;
+  int[] seps;
   int fields;
   long line;
 
   CsvRow(int capacity) {
-    starts = new int[capacity];
-    ends = new int[capacity];
-    quoted = new boolean[capacity];
-    escaped = new boolean[capacity];
+    seps = new int[capacity];
   }
 
   /** The number of fields of the record. */
@@ -35,24 +35,23 @@ final class CsvRow {
     return line;
   }
 
-  /** The start of the content of a field (after its opening quote). */
-  int contentStart(int col) {
-    return quoted[col] ? starts[col] + 1 : starts[col];
+  private int start(int col) {
+    return col == 0 ? rowStart : seps[col - 1] + 1;
   }
 
-  /** The end of the content of a field (before its closing quote), exclusive. */
-  int contentEnd(int col) {
-    if (!quoted[col]) {
-      return ends[col];
-    }
-    int close = closingQuote(col);
-    return close;
+  private int end(int col) {
+    return seps[col];
   }
 
-  /** The position of the closing quote of a quoted field. */
+  private boolean quoted(int col) {
+    int s = start(col);
+    return s < end(col) && buf[s] == '"';
+  }
+
+  /** The position of the closing quote of a quoted field (its end if unclosed). */
   private int closingQuote(int col) {
-    int i = starts[col] + 1;
-    int end = ends[col];
+    int i = start(col) + 1;
+    int end = end(col);
     while (i < end) {
       if (buf[i] == '"') {
         if (i + 1 < end && buf[i + 1] == '"') {
@@ -66,23 +65,34 @@ final class CsvRow {
     return end;
   }
 
-  /** True if a field's content is empty. */
-  boolean isEmpty(int col) {
-    return contentEnd(col) == contentStart(col) && !hasTrailer(col);
-  }
-
-  /** True if a quoted field has characters after its closing quote (kept literally). */
-  private boolean hasTrailer(int col) {
-    return quoted[col] && contentEnd(col) + 1 < ends[col];
+  /** True if a quoted field holds a doubled quote or characters after its closing quote. */
+  private boolean irregular(int col) {
+    if (!quoted(col)) {
+      return false;
+    }
+    int close = closingQuote(col);
+    if (close + 1 < end(col)) {
+      return true;
+    }
+    for (int i = start(col) + 1; i < close; i++) {
+      if (buf[i] == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if a field is exactly these ASCII bytes. */
   boolean equalsBytes(int col, byte[] value) {
-    if (escaped[col] || hasTrailer(col)) {
-      return string(col).equals(new String(value, StandardCharsets.UTF_8));
+    int s = start(col);
+    int e = end(col);
+    if (s < e && buf[s] == '"') {
+      if (irregular(col)) {
+        return string(col).equals(new String(value, StandardCharsets.UTF_8));
+      }
+      s++;
+      e = closingQuote(col);
     }
-    int s = contentStart(col);
-    int e = contentEnd(col);
     if (e - s != value.length) {
       return false;
     }
@@ -101,11 +111,15 @@ final class CsvRow {
    * @param digits the exact number of digits expected
    */
   int digits(int col, int digits) {
-    if (escaped[col] || hasTrailer(col)) {
-      return -1;
+    int s = start(col);
+    int e = end(col);
+    if (s < e && buf[s] == '"') {
+      if (irregular(col)) {
+        return -1;
+      }
+      s++;
+      e = closingQuote(col);
     }
-    int s = contentStart(col);
-    int e = contentEnd(col);
     if (e - s != digits) {
       return -1;
     }
@@ -122,27 +136,29 @@ final class CsvRow {
 
   /** Decodes a field as text: UTF-8, doubled quotes of a quoted field undone. */
   String string(int col) {
-    int s = contentStart(col);
-    int e = contentEnd(col);
-    String text;
-    if (escaped[col]) {
-      text = new String(buf, s, e - s, StandardCharsets.UTF_8).replace("\"\"", "\"");
-    } else {
-      text = new String(buf, s, e - s, StandardCharsets.UTF_8);
+    int s = start(col);
+    int e = end(col);
+    if (!(s < e && buf[s] == '"')) {
+      return new String(buf, s, e - s, StandardCharsets.UTF_8);
     }
-    if (hasTrailer(col)) {
-      text += new String(buf, e + 1, ends[col] - e - 1, StandardCharsets.UTF_8);
+    int close = closingQuote(col);
+    String text = new String(buf, s + 1, close - s - 1, StandardCharsets.UTF_8);
+    if (text.indexOf('"') >= 0) {
+      text = text.replace("\"\"", "\"");
+    }
+    if (close + 1 < e) {
+      text += new String(buf, close + 1, e - close - 1, StandardCharsets.UTF_8);
     }
     return text;
   }
 
-  /** Decodes the whole record as raw text (for echoing a bad row), at most 200 bytes. */
+  /** Decodes the start of the record as raw text (for echoing a bad row), at most 200 bytes. */
   String raw() {
     if (fields == 0) {
       return "";
     }
-    int s = starts[0];
-    int e = Math.min(ends[Math.min(fields, starts.length) - 1], s + 200);
-    return new String(buf, s, Math.max(0, e - s), StandardCharsets.UTF_8);
+    int last = Math.min(fields, seps.length) - 1;
+    int e = Math.min(end(last), rowStart + 200);
+    return new String(buf, rowStart, Math.max(0, e - rowStart), StandardCharsets.UTF_8);
   }
 }

@@ -2,6 +2,9 @@ package io.github.esspetiteenfance.opendata.sirene;
 
 import io.github.esspetiteenfance.opendata.OpenDataErrorCode;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -194,7 +197,7 @@ final class CsvScanner {
       }
       if (headerPending) {
         headerPending = false;
-        if (row.fields > row.starts.length) {
+        if (row.fields > row.seps.length) {
           throw new IOException("the header has more than " + MAX_COLUMNS + " columns");
         }
         String[] names = new String[row.fields];
@@ -226,22 +229,31 @@ final class CsvScanner {
   }
 
   private void ensureCapacity(int capacity) {
-    if (row.starts.length < capacity) {
-      CsvRow bigger = new CsvRow(capacity);
-      row.starts = bigger.starts;
-      row.ends = bigger.ends;
-      row.quoted = bigger.quoted;
-      row.escaped = bigger.escaped;
+    if (row.seps.length < capacity) {
+      row.seps = new int[capacity];
     }
   }
 
   private static final int NEED_MORE = -1;
   private static final int EMPTY_LINE = -2;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long LINE_ENDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long QUOTES = 0x2222222222222222L;
   private int emptyLineEnd;
   private boolean unclosed;
 
+  /** The high bit of each byte of {@code x} that is zero, exactly (no false positive). */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
   /**
-   * Parses the record starting at {@code p}.
+   * Parses the record starting at {@code p}: finds its separators eight bytes at a time (SWAR: the
+   * bytes equal to {@code ,}, {@code \n} or {@code "} of a 64-bit word, exactly), and a quoted
+   * field byte by byte.
    *
    * @param atEof true if no more bytes will come: the end of the buffer ends the record
    * @return the position after the record's line end, {@link #NEED_MORE} or {@link #EMPTY_LINE}
@@ -249,83 +261,112 @@ final class CsvScanner {
   private int parse(int p, boolean atEof) {
     final byte[] b = buf;
     final int limit = lim;
-    final int cap = row.starts.length;
-    final int[] starts = row.starts;
-    final int[] ends = row.ends;
-    final boolean[] quoted = row.quoted;
-    final boolean[] escaped = row.escaped;
+    final int[] seps = row.seps;
+    final int cap = seps.length;
     int n = 0;
     int fieldStart = p;
-    boolean fieldQuoted = false;
-    boolean fieldEscaped = false;
     long nl = 0;
     unclosed = false;
-    int i = p;
-    if (i < limit && (b[i] == '\n' || (b[i] == '\r' && i + 1 < limit && b[i + 1] == '\n'))) {
-      emptyLineEnd = b[i] == '\n' ? i + 1 : i + 2;
+    if (p < limit && (b[p] == '\n' || (b[p] == '\r' && p + 1 < limit && b[p + 1] == '\n'))) {
+      emptyLineEnd = b[p] == '\n' ? p + 1 : p + 2;
       lines++;
       return EMPTY_LINE;
     }
-    while (i < limit) {
-      byte c = b[i];
-      if (c == ',') {
-        if (n < cap) {
-          starts[n] = fieldStart;
-          ends[n] = i;
-          quoted[n] = fieldQuoted;
-          escaped[n] = fieldEscaped;
+    int i = p;
+    scan:
+    while (true) {
+      int special;
+      if (i + 8 <= limit) {
+        long w = (long) LONGS.get(b, i);
+        long m = zeros(w ^ COMMAS) | zeros(w ^ LINE_ENDS) | zeros(w ^ QUOTES);
+        if (m == 0) {
+          i += 8;
+          continue;
         }
-        n++;
-        fieldStart = i + 1;
-        fieldQuoted = false;
-        fieldEscaped = false;
-        i++;
-      } else if (c == '\n') {
-        int e = (i > fieldStart && b[i - 1] == '\r') ? i - 1 : i;
-        if (n < cap) {
-          starts[n] = fieldStart;
-          ends[n] = e;
-          quoted[n] = fieldQuoted;
-          escaped[n] = fieldEscaped;
-        }
-        n++;
-        row.buf = b;
-        row.fields = n;
-        row.line = lines + 1;
-        lines += nl + 1;
-        return i + 1;
-      } else if (c == '"' && i == fieldStart) {
-        fieldQuoted = true;
-        int j = i + 1;
         while (true) {
-          if (j >= limit) {
-            if (!atEof) {
-              return NEED_MORE;
+          int j = i + (Long.numberOfTrailingZeros(m) >>> 3);
+          byte c = b[j];
+          if (c == ',') {
+            if (n < cap) {
+              seps[n] = j;
             }
-            unclosed = true;
+            n++;
+            fieldStart = j + 1;
+          } else if (c == '\n') {
+            special = j;
+            break;
+          } else if (j == fieldStart) {
+            special = j;
             break;
           }
-          byte q = b[j];
-          if (q == '"') {
-            if (j + 1 >= limit && !atEof) {
-              return NEED_MORE;
-            }
-            if (j + 1 < limit && b[j + 1] == '"') {
-              fieldEscaped = true;
-              j += 2;
-              continue;
-            }
-            break;
+          m &= m - 1;
+          if (m == 0) {
+            i += 8;
+            continue scan;
           }
-          if (q == '\n') {
-            nl++;
+        }
+      } else {
+        int j = i;
+        while (j < limit) {
+          byte c = b[j];
+          if (c == ',') {
+            if (n < cap) {
+              seps[n] = j;
+            }
+            n++;
+            fieldStart = j + 1;
+          } else if (c == '\n' || (c == '"' && j == fieldStart)) {
+            break;
           }
           j++;
         }
-        i = unclosed ? limit : j + 1;
-      } else {
-        i++;
+        if (j >= limit) {
+          break;
+        }
+        special = j;
       }
+      if (b[special] == '\n') {
+        int e = (special > fieldStart && b[special - 1] == '\r') ? special - 1 : special;
+        if (n < cap) {
+          seps[n] = e;
+        }
+        n++;
+        row.buf = b;
+        row.rowStart = p;
+        row.fields = n;
+        row.line = lines + 1;
+        lines += nl + 1;
+        return special + 1;
+      }
+      // a quoted field: to its closing quote, byte by byte
+      int j = special + 1;
+      while (true) {
+        if (j >= limit) {
+          if (!atEof) {
+            return NEED_MORE;
+          }
+          unclosed = true;
+          i = limit;
+          break scan;
+        }
+        byte q = b[j];
+        if (q == '"') {
+          if (j + 1 >= limit && !atEof) {
+            return NEED_MORE;
+          }
+          if (j + 1 < limit && b[j + 1] == '"') {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (q == '\n') {
+          nl++;
+        }
+        j++;
+      }
+      i = j + 1;
+      fieldStart = -1; // a quote after the closing quote is literal
     }
     if (!atEof) {
       return NEED_MORE;
@@ -333,13 +374,11 @@ final class CsvScanner {
     // the last record of the source, without a line end
     int e = (limit > fieldStart && b[limit - 1] == '\r') ? limit - 1 : limit;
     if (n < cap) {
-      starts[n] = fieldStart;
-      ends[n] = e;
-      quoted[n] = fieldQuoted;
-      escaped[n] = fieldEscaped;
+      seps[n] = e;
     }
     n++;
     row.buf = b;
+    row.rowStart = p;
     row.fields = n;
     row.line = lines + 1;
     lines += nl;

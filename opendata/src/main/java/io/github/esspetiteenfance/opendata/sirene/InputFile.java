@@ -126,6 +126,9 @@ final class InputFile {
       }
       default -> in = raw;
     }
+    if (format != Format.PLAIN) {
+      return new Prefetch(in, name());
+    }
     InputStream content = in;
     return new OpenSource() {
       @Override

@@ -1,14 +1,17 @@
 package io.github.esspetiteenfance.opendata.sirene;
 
+import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.CodeRegion;
+import io.github.esspetiteenfance.opendata.OpenDataErrorCode;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * What to compute from a pair of SIRENE stock files: which files, which sector, which territory,
@@ -43,6 +46,7 @@ import java.util.Set;
  * @param date the date of the ESS classification (an ESUS agrément must be valid on it); default
  *     today; not null
  */
+@Value.Builder
 public record SireneRequest(
     Path establishments,
     Path legalUnits,
@@ -61,7 +65,8 @@ public record SireneRequest(
   /**
    * Creates a request.
    *
-   * @throws IllegalArgumentException if no activity is given or threads is below 1
+   * @throws InvalidValueException with code {@link OpenDataErrorCode#REQUEST_INVALID} if no
+   *     activity is given or threads is below 1
    */
   public SireneRequest {
     Objects.requireNonNull(establishments, "establishments");
@@ -72,11 +77,21 @@ public record SireneRequest(
     departements = Set.copyOf(departements);
     activities = Set.copyOf(activities);
     if (activities.isEmpty()) {
-      throw new IllegalArgumentException("activities must not be empty");
+      throw new InvalidValueException(OpenDataErrorCode.REQUEST_INVALID, "activities", activities);
     }
     if (threads < 1) {
-      throw new IllegalArgumentException("threads " + threads + " < 1");
+      throw new InvalidValueException(OpenDataErrorCode.REQUEST_INVALID, "threads", threads);
     }
+  }
+
+  /**
+   * Returns a builder of a request with every attribute to give; {@link #of(Path, Path)} gives the
+   * defaults.
+   *
+   * @return a new builder, not null
+   */
+  public static SireneRequestBuilder builder() {
+    return SireneRequestBuilder.builder();
   }
 
   /**

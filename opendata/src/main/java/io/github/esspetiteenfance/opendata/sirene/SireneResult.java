@@ -8,6 +8,7 @@ import io.github.esspetiteenfance.opendata.RowAccounting;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The panorama of a pair of SIRENE stock files under both ESS perimeters, with the accounting of
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param establishments what became of every row of the establishment file, not null
  * @param legalUnits what became of every row of the legal-unit file, not null
  */
+@Value.Builder
 public record SireneResult(
     SireneRequest request,
     Panorama statutory,
@@ -35,6 +37,15 @@ public record SireneResult(
     Objects.requireNonNull(statistical, "statistical");
     Objects.requireNonNull(establishments, "establishments");
     Objects.requireNonNull(legalUnits, "legalUnits");
+  }
+
+  /**
+   * Returns a builder of a result ({@link SirenePanorama#compute} is the usual way to obtain one).
+   *
+   * @return a new builder, not null
+   */
+  public static SireneResultBuilder builder() {
+    return SireneResultBuilder.builder();
   }
 
   /**

@@ -270,4 +270,24 @@ class SirenePanoramaTest {
         .contains("closed establishment 1", "abroad 1", "rejected 3");
     assertThat(fixture().establishments().summary(Locale.FRENCH)).contains("lues 17", "fermé");
   }
+
+  @Test
+  void aCorruptCompressedFileIsUnreadable() throws java.io.IOException {
+    Path est = SireneFixtures.copy(SireneFixtures.ESTABLISHMENTS_2026, dir);
+    Path gz = dir.resolve("StockEtablissement_utf8.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+      java.nio.file.Files.copy(est, out);
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(gz);
+    java.nio.file.Files.write(gz, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    SireneRequest request = SireneRequest.of(gz, copy(SireneFixtures.UNITS_2026, dir));
+
+    assertThatThrownBy(() -> SirenePanorama.compute(request, ProgressListener.NONE))
+        .isInstanceOfSatisfying(
+            OpenDataException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(OpenDataErrorCode.FILE_UNREADABLE);
+              assertThat(e.field()).contains("StockEtablissement_utf8.csv.gz");
+            });
+  }
 }
