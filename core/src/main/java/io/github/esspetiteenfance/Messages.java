@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Looks up the library's messages in French and in English.
@@ -17,8 +19,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /**
+   * The message files read so far, by resource name. The files are read as properties (UTF-8)
+   * rather than through {@code ResourceBundle.getBundle} with a {@code Control}, which a named
+   * module may not call: the library runs on the module path too.
+   */
+  private static final ConcurrentMap<String, Properties> FILES = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -45,13 +51,17 @@ public final class Messages {
    */
   public static String format(String bundle, String key, Locale locale, Object... arguments) {
     Locale language = supportedLanguage(locale);
-    ResourceBundle messages =
-        ResourceBundle.getBundle(
-            bundle,
-            language == Locale.FRENCH ? Locale.FRENCH : Locale.ROOT,
-            Messages.class.getClassLoader(),
-            NO_FALLBACK);
-    String pattern = messages.getString(key);
+    Objects.requireNonNull(key, "key");
+    String path = Objects.requireNonNull(bundle, "bundle").replace('.', '/');
+    String pattern =
+        language == Locale.FRENCH ? file(path + "_fr.properties").getProperty(key) : null;
+    if (pattern == null) {
+      pattern = file(path + ".properties").getProperty(key);
+    }
+    if (pattern == null) {
+      throw new MissingResourceException(
+          "no message " + key + " in " + bundle, bundle.replace('/', '.'), key);
+    }
     return new MessageFormat(pattern, language).format(arguments);
   }
 
@@ -64,8 +74,12 @@ public final class Messages {
    */
   public static boolean hasBothLanguages(String bundle, String key) {
     String path = bundle.replace('.', '/');
-    return load(path + ".properties").containsKey(key)
-        && load(path + "_fr.properties").containsKey(key);
+    return file(path + ".properties").containsKey(key)
+        && file(path + "_fr.properties").containsKey(key);
+  }
+
+  private static Properties file(String resource) {
+    return FILES.computeIfAbsent(resource, Messages::load);
   }
 
   private static java.util.Properties load(String resource) {

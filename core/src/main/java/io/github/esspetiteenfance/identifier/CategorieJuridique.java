@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.identifier;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A catégorie juridique: the 4-digit INSEE code of the legal form of a unit in the Sirene register
@@ -41,13 +42,7 @@ public final class CategorieJuridique {
    *     identifier.categorie-juridique.unknown})
    */
   public static CategorieJuridique of(String text) {
-    String normalized = CategorieJuridiqueAlgorithm.normalize(text);
-    CategorieJuridiqueAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return Holder.BY_CODE.get(normalized);
+    return Holder.BY_CODE.get(CategorieJuridiqueAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -57,8 +52,35 @@ public final class CategorieJuridique {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null
-        && CategorieJuridiqueAlgorithm.check(CategorieJuridiqueAlgorithm.normalize(text)).isEmpty();
+    return CategorieJuridiqueAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a catégorie juridique from its canonical text only, the inverse of {@link #toString()}:
+   * the text that JSON documents and other machine exchanges hold, such as {@code "9220"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "92 20"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the catégorie juridique, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid catégorie
+   *     juridique, with the code {@code of} gives to the text as it is (a length or format code for
+   *     a text with spaces)
+   */
+  public static CategorieJuridique parse(CharSequence text) {
+    return Holder.BY_CODE.get(CategorieJuridiqueAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return CategorieJuridiqueAlgorithm.RULE.check(text);
   }
 
   /**

@@ -12,10 +12,14 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CategorieJuridiqueAlgorithm {
+final class CategorieJuridiqueAlgorithm {
 
   /** The number of digits of a catégorie juridique (niveau III): {@value}. */
-  public static final int LENGTH = 4;
+  static final int LENGTH = 4;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE =
+      new Rule(CategorieJuridiqueAlgorithm::normalize, CategorieJuridiqueAlgorithm::check);
 
   private CategorieJuridiqueAlgorithm() {}
 
@@ -25,7 +29,7 @@ public final class CategorieJuridiqueAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -36,7 +40,7 @@ public final class CategorieJuridiqueAlgorithm {
    * @return the violation ({@code CATEGORIE_JURIDIQUE_FORMAT} or {@code
    *     CATEGORIE_JURIDIQUE_UNKNOWN}), empty if the text is a known code
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH || !Text.isAsciiDigits(normalized)) {
       return Optional.of(IdentifierViolation.CATEGORIE_JURIDIQUE_FORMAT);
     }

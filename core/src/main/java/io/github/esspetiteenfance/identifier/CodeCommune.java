@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A code commune (INSEE, Code officiel géographique, COG): the 5-character code of a commune, made
  * of its département code and a number, such as {@code 44100} (Monnières), {@code 2A004} (Ajaccio)
@@ -8,7 +10,7 @@ package io.github.esspetiteenfance.identifier;
  * <p><b>Not a postcode.</b> The code commune and the {@link CodePostal} are different things: 44100
  * is the code commune of Monnières and also a postcode of Nantes (whose code commune is 44109).
  *
- * <p>The check is syntactic (see {@link CodeCommuneAlgorithm}): whether the commune exists in a
+ * <p>The check is syntactic (see {@code CodeCommuneAlgorithm}): whether the commune exists in a
  * given COG vintage, or has merged since, is the concern of the {@code territory} package.
  *
  * <p>Obtain one with {@link #of(String)}; {@link #toString()} gives the canonical 5 characters,
@@ -33,13 +35,7 @@ public final class CodeCommune {
    *     identifier.code-commune.format}, {@code .departement} or {@code .number}
    */
   public static CodeCommune of(String text) {
-    String normalized = CodeCommuneAlgorithm.normalize(text);
-    CodeCommuneAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new CodeCommune(normalized);
+    return new CodeCommune(CodeCommuneAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -49,8 +45,35 @@ public final class CodeCommune {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null
-        && CodeCommuneAlgorithm.check(CodeCommuneAlgorithm.normalize(text)).isEmpty();
+    return CodeCommuneAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a code commune from its canonical text only, the inverse of {@link #toString()}: the
+   * text that JSON documents and other machine exchanges hold, such as {@code "44109"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "44 109"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the code commune, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid code
+   *     commune, with the code {@code of} gives to the text as it is (a length or format code for a
+   *     text with spaces)
+   */
+  public static CodeCommune parse(CharSequence text) {
+    return new CodeCommune(CodeCommuneAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return CodeCommuneAlgorithm.RULE.check(text);
   }
 
   /**

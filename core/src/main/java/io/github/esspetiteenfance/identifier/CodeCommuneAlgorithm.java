@@ -24,10 +24,13 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CodeCommuneAlgorithm {
+final class CodeCommuneAlgorithm {
 
   /** The number of characters of a code commune: {@value}. */
-  public static final int LENGTH = 5;
+  static final int LENGTH = 5;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(CodeCommuneAlgorithm::normalize, CodeCommuneAlgorithm::check);
 
   private CodeCommuneAlgorithm() {}
 
@@ -37,7 +40,7 @@ public final class CodeCommuneAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -48,7 +51,7 @@ public final class CodeCommuneAlgorithm {
    * @return the violation ({@code CODE_COMMUNE_FORMAT}, {@code CODE_COMMUNE_DEPARTEMENT} or {@code
    *     CODE_COMMUNE_NUMBER}), empty if the text is a code commune
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH || !hasCommuneShape(normalized)) {
       return Optional.of(IdentifierViolation.CODE_COMMUNE_FORMAT);
     }

@@ -1,12 +1,14 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A code département (INSEE, Code officiel géographique): {@code 01} to {@code 19}, {@code 2A} and
  * {@code 2B} (Corse-du-Sud, Haute-Corse), {@code 21} to {@code 95}, and the five overseas
  * départements {@code 971} Guadeloupe, {@code 972} Martinique, {@code 973} Guyane, {@code 974} La
  * Réunion and {@code 976} Mayotte, such as {@code 44} (Loire-Atlantique).
  *
- * <p>{@code 20}, {@code 975}, {@code 977} and {@code 978} are rejected (see {@link
+ * <p>{@code 20}, {@code 975}, {@code 977} and {@code 978} are rejected (see {@code
  * CodeDepartementAlgorithm}). The check uses this closed list only; names and régions are the
  * concern of the {@code territory} package.
  *
@@ -32,13 +34,7 @@ public final class CodeDepartement {
    *     identifier.code-departement.format} or {@code identifier.code-departement.unknown}
    */
   public static CodeDepartement of(String text) {
-    String normalized = CodeDepartementAlgorithm.normalize(text);
-    CodeDepartementAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new CodeDepartement(normalized);
+    return new CodeDepartement(CodeDepartementAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -48,8 +44,35 @@ public final class CodeDepartement {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null
-        && CodeDepartementAlgorithm.check(CodeDepartementAlgorithm.normalize(text)).isEmpty();
+    return CodeDepartementAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a code département from its canonical text only, the inverse of {@link #toString()}:
+   * the text that JSON documents and other machine exchanges hold, such as {@code "44"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code " 44"}, which {@code of} accepts,
+   * is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the code département, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid code
+   *     département, with the code {@code of} gives to the text as it is (a length or format code
+   *     for a text with spaces)
+   */
+  public static CodeDepartement parse(CharSequence text) {
+    return new CodeDepartement(CodeDepartementAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return CodeDepartementAlgorithm.RULE.check(text);
   }
 
   /** Obtains a code département from a text already checked. */

@@ -16,7 +16,11 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CodeDepartementAlgorithm {
+final class CodeDepartementAlgorithm {
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE =
+      new Rule(CodeDepartementAlgorithm::normalize, CodeDepartementAlgorithm::check);
 
   private CodeDepartementAlgorithm() {}
 
@@ -26,7 +30,7 @@ public final class CodeDepartementAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -37,7 +41,7 @@ public final class CodeDepartementAlgorithm {
    * @return the violation ({@code CODE_DEPARTEMENT_FORMAT} or {@code CODE_DEPARTEMENT_UNKNOWN}),
    *     empty if the text is a département code
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.equals("2A") || normalized.equals("2B")) {
       return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A NAF code (<i>nomenclature d'activités française</i>, INSEE): the code of a sub-class of
  * activity, such as {@code 88.91A} "Accueil de jeunes enfants" (NAF rév. 2) or {@code 88.91G}
@@ -8,8 +10,8 @@ package io.github.esspetiteenfance.identifier;
  *
  * <p>The code is two digits (the division), a dot, two digits and an upper-case letter. Its final
  * letter gives its {@link #nomenclature()}: {@code A}–{@code F} and {@code Z} for NAF rév. 2,
- * {@code G}–{@code Y} for NAF 2025 (DERIVED rule, see {@link NafAlgorithm#nomenclature(String)}).
- * The check is syntactic: the code is not looked up in the nomenclature.
+ * {@code G}–{@code Y} for NAF 2025 (DERIVED rule, see {@code NafAlgorithm}). The check is
+ * syntactic: the code is not looked up in the nomenclature.
  *
  * <p>Obtain one with {@link #of(String)}, which also accepts the form without a dot ({@code
  * 8891A}); {@link #toString()} gives the canonical form with the dot, which {@code of} accepts
@@ -40,13 +42,7 @@ public final class CodeNaf {
    *     9999X}, with code {@code identifier.naf.format}
    */
   public static CodeNaf of(String text) {
-    String normalized = NafAlgorithm.normalize(text);
-    NafAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new CodeNaf(normalized);
+    return new CodeNaf(NafAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -56,7 +52,35 @@ public final class CodeNaf {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && NafAlgorithm.check(NafAlgorithm.normalize(text)).isEmpty();
+    return NafAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a NAF code from its canonical text only, the inverse of {@link #toString()}: the text
+   * that JSON documents and other machine exchanges hold, such as {@code "88.91A"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "8891A"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the NAF code, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid NAF code,
+   *     with the code {@code of} gives to the text as it is (a length or format code for a text
+   *     with spaces)
+   */
+  public static CodeNaf parse(CharSequence text) {
+    return new CodeNaf(NafAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return NafAlgorithm.RULE.check(text);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A code postal: the 5-digit postcode of La Poste, such as {@code 44690} (Monnières).
  *
@@ -7,7 +9,7 @@ package io.github.esspetiteenfance.identifier;
  * 44200, 44300) and one postcode can cover several communes; 44100 is both a Nantes postcode and
  * the {@link CodeCommune} of Monnières. CEDEX codes have the same shape.
  *
- * <p>The check is syntactic (see {@link CodePostalAlgorithm}).
+ * <p>The check is syntactic (see {@code CodePostalAlgorithm}).
  *
  * <p>Obtain one with {@link #of(String)}; {@link #toString()} gives the canonical 5 digits, which
  * {@code of} accepts back.
@@ -31,13 +33,7 @@ public final class CodePostal {
    *     identifier.code-postal.format}
    */
   public static CodePostal of(String text) {
-    String normalized = CodePostalAlgorithm.normalize(text);
-    CodePostalAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new CodePostal(normalized);
+    return new CodePostal(CodePostalAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -47,7 +43,35 @@ public final class CodePostal {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && CodePostalAlgorithm.check(CodePostalAlgorithm.normalize(text)).isEmpty();
+    return CodePostalAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a code postal from its canonical text only, the inverse of {@link #toString()}: the
+   * text that JSON documents and other machine exchanges hold, such as {@code "44000"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "44 000"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the code postal, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid code
+   *     postal, with the code {@code of} gives to the text as it is (a length or format code for a
+   *     text with spaces)
+   */
+  public static CodePostal parse(CharSequence text) {
+    return new CodePostal(CodePostalAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return CodePostalAlgorithm.RULE.check(text);
   }
 
   /**

@@ -11,10 +11,13 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CodePostalAlgorithm {
+final class CodePostalAlgorithm {
 
   /** The number of digits of a code postal: {@value}. */
-  public static final int LENGTH = 5;
+  static final int LENGTH = 5;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(CodePostalAlgorithm::normalize, CodePostalAlgorithm::check);
 
   private CodePostalAlgorithm() {}
 
@@ -24,7 +27,7 @@ public final class CodePostalAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -34,7 +37,7 @@ public final class CodePostalAlgorithm {
    * @param normalized the text returned by {@link #normalize(String)}, not null
    * @return {@code CODE_POSTAL_FORMAT} if the text is not 5 digits, empty otherwise
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     return normalized.length() == LENGTH && Text.isAsciiDigits(normalized)
         ? Optional.empty()
         : Optional.of(IdentifierViolation.CODE_POSTAL_FORMAT);

@@ -12,10 +12,13 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CodeRegionAlgorithm {
+final class CodeRegionAlgorithm {
 
   /** The number of digits of a code région: {@value}. */
-  public static final int LENGTH = 2;
+  static final int LENGTH = 2;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(CodeRegionAlgorithm::normalize, CodeRegionAlgorithm::check);
 
   private CodeRegionAlgorithm() {}
 
@@ -25,7 +28,7 @@ public final class CodeRegionAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -35,7 +38,7 @@ public final class CodeRegionAlgorithm {
    * @param normalized the text returned by {@link #normalize(String)}, not null
    * @return {@code CODE_REGION_FORMAT} if the text is not 2 digits, empty otherwise
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     return normalized.length() == LENGTH && Text.isAsciiDigits(normalized)
         ? Optional.empty()
         : Optional.of(IdentifierViolation.CODE_REGION_FORMAT);

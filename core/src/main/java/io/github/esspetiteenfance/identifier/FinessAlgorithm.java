@@ -24,13 +24,16 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FinessAlgorithm {
+final class FinessAlgorithm {
 
   /** The number of characters of a FINESS number: {@value}. */
-  public static final int LENGTH = 9;
+  static final int LENGTH = 9;
 
   /** Whether this rule verifies the check key of a FINESS number: {@value}. */
-  public static final boolean CHECK_KEY_VERIFIED = false;
+  static final boolean CHECK_KEY_VERIFIED = false;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(FinessAlgorithm::normalize, FinessAlgorithm::check);
 
   private FinessAlgorithm() {}
 
@@ -40,7 +43,7 @@ public final class FinessAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -51,7 +54,7 @@ public final class FinessAlgorithm {
    * @return the violation ({@code FINESS_LENGTH}, {@code FINESS_DEPARTEMENT} or {@code
    *     FINESS_DIGITS}), empty if the text has the structure of a FINESS number
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH) {
       return Optional.of(IdentifierViolation.FINESS_LENGTH);
     }

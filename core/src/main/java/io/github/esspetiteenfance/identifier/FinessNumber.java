@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p><b>Structure only.</b> The last character is said to be a check key, but its algorithm is not
  * documented in the project's sources, so it is <em>not</em> verified: {@link
  * #isCheckKeyVerified()} always returns false, and a number accepted here may still be wrong. See
- * {@link FinessAlgorithm}.
+ * {@code FinessAlgorithm}.
  *
  * <p>Obtain one with {@link #of(String)}; {@link #toString()} gives the canonical 9 characters,
  * which {@code of} accepts back.
@@ -36,13 +36,7 @@ public final class FinessNumber {
    *     with code {@code identifier.finess.length}, {@code .departement} or {@code .digits}
    */
   public static FinessNumber of(String text) {
-    String normalized = FinessAlgorithm.normalize(text);
-    FinessAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new FinessNumber(normalized);
+    return new FinessNumber(FinessAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -52,12 +46,40 @@ public final class FinessNumber {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && FinessAlgorithm.check(FinessAlgorithm.normalize(text)).isEmpty();
+    return FinessAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a FINESS number from its canonical text only, the inverse of {@link #toString()}: the
+   * text that JSON documents and other machine exchanges hold, such as {@code "440000057"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "440 000 057"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the FINESS number, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid FINESS
+   *     number, with the code {@code of} gives to the text as it is (a length or format code for a
+   *     text with spaces)
+   */
+  public static FinessNumber parse(CharSequence text) {
+    return new FinessNumber(FinessAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return FinessAlgorithm.RULE.check(text);
   }
 
   /**
    * Checks if the check key of this number was verified: always false, because the key algorithm is
-   * not confirmed (see {@link FinessAlgorithm#CHECK_KEY_VERIFIED}).
+   * not confirmed (see {@code FinessAlgorithm}).
    *
    * @return false
    */
@@ -68,7 +90,7 @@ public final class FinessNumber {
   /**
    * Returns the département this number belongs to, read from its prefix: the first two characters;
    * for {@code 97}, {@code 97} plus the 4th character ({@code 971} to {@code 974}); {@code 976} for
-   * the Mayotte prefix {@code 98}. DERIVED from the structure described in {@link FinessAlgorithm}.
+   * the Mayotte prefix {@code 98}. DERIVED from the structure described in {@code FinessAlgorithm}.
    *
    * @return the département, empty for Saint-Pierre-et-Miquelon ({@code 97} with 4th character
    *     {@code 5}), which is not a département

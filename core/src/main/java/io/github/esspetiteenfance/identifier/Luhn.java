@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Luhn {
+final class Luhn {
 
   private Luhn() {}
 
@@ -25,7 +25,7 @@ public final class Luhn {
    * @return true if the Luhn sum is a multiple of 10 (true for the empty string)
    * @throws IllegalArgumentException if a character is not an ASCII digit
    */
-  public static boolean isValid(CharSequence digits) {
+  static boolean isValid(CharSequence digits) {
     return sum(digits, false) % 10 == 0;
   }
 
@@ -36,7 +36,7 @@ public final class Luhn {
    * @return the check digit, from 0 to 9
    * @throws IllegalArgumentException if a character is not an ASCII digit
    */
-  public static int checkDigit(CharSequence payload) {
+  static int checkDigit(CharSequence payload) {
     return (10 - sum(payload, true) % 10) % 10;
   }
 
@@ -47,7 +47,7 @@ public final class Luhn {
    * @return the sum of the digits, zero or positive
    * @throws IllegalArgumentException if a character is not an ASCII digit
    */
-  public static int digitSum(CharSequence digits) {
+  static int digitSum(CharSequence digits) {
     Objects.requireNonNull(digits, "digits");
     int sum = 0;
     for (int i = 0; i < digits.length(); i++) {

@@ -15,7 +15,10 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NafAlgorithm {
+final class NafAlgorithm {
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(NafAlgorithm::normalize, NafAlgorithm::check);
 
   private NafAlgorithm() {}
 
@@ -26,7 +29,7 @@ public final class NafAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     String compact = Text.removeSpaces(Objects.requireNonNull(text, "text"));
     if (compact.length() == 5
         && Text.isAsciiDigits(compact.substring(0, 4))
@@ -42,7 +45,7 @@ public final class NafAlgorithm {
    * @param normalized the text returned by {@link #normalize(String)}, not null
    * @return {@code NAF_FORMAT} if the text is not of the form {@code 99.99X}, empty otherwise
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     boolean valid =
         normalized.length() == 6
             && Text.isAsciiDigit(normalized.charAt(0))
@@ -77,7 +80,7 @@ public final class NafAlgorithm {
    * @param normalized a text for which {@link #check(String)} returned empty, not null
    * @return the nomenclature, not null
    */
-  public static NafNomenclature nomenclature(String normalized) {
+  static NafNomenclature nomenclature(String normalized) {
     char letter = normalized.charAt(normalized.length() - 1);
     return letter == 'Z' || letter <= 'F' ? NafNomenclature.NAF_REV2 : NafNomenclature.NAF_2025;
   }

@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A NIC (<i>Numéro interne de classement</i>): the 5-digit number that tells the establishments of
  * a legal unit apart, such as {@code 00013}. A {@link Siret} is the {@link Siren} followed by the
@@ -31,13 +33,7 @@ public final class Nic {
    *     identifier.nic.length} or {@code identifier.nic.digits}
    */
   public static Nic of(String text) {
-    String normalized = NicAlgorithm.normalize(text);
-    NicAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new Nic(normalized);
+    return new Nic(NicAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -47,7 +43,35 @@ public final class Nic {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && NicAlgorithm.check(NicAlgorithm.normalize(text)).isEmpty();
+    return NicAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a NIC from its canonical text only, the inverse of {@link #toString()}: the text that
+   * JSON documents and other machine exchanges hold, such as {@code "00013"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "000 13"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the NIC, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid NIC, with
+   *     the code {@code of} gives to the text as it is (a length or format code for a text with
+   *     spaces)
+   */
+  public static Nic parse(CharSequence text) {
+    return new Nic(NicAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return NicAlgorithm.RULE.check(text);
   }
 
   /** Obtains a NIC from digits already checked, such as the last 5 digits of a SIRET. */

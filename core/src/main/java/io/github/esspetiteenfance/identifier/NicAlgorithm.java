@@ -7,15 +7,18 @@ import java.util.Optional;
  * The validation rule of a NIC: 5 digits.
  *
  * <p>A NIC has no check of its own: its last digit is a key computed over the whole SIRET, so it
- * can only be checked as part of a SIRET ({@link SiretAlgorithm}). Source: project reference,
+ * can only be checked as part of a SIRET ({@code SiretAlgorithm}). Source: project reference,
  * section 4, SECONDARY.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NicAlgorithm {
+final class NicAlgorithm {
 
   /** The number of digits of a NIC: {@value}. */
-  public static final int LENGTH = 5;
+  static final int LENGTH = 5;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(NicAlgorithm::normalize, NicAlgorithm::check);
 
   private NicAlgorithm() {}
 
@@ -25,7 +28,7 @@ public final class NicAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -35,7 +38,7 @@ public final class NicAlgorithm {
    * @param normalized the text returned by {@link #normalize(String)}, not null
    * @return the violation ({@code NIC_LENGTH} or {@code NIC_DIGITS}), empty if the text is a NIC
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH) {
       return Optional.of(IdentifierViolation.NIC_LENGTH);
     }

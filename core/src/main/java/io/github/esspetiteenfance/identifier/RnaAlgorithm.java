@@ -15,10 +15,13 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class RnaAlgorithm {
+final class RnaAlgorithm {
 
   /** The number of characters of an RNA number, W included: {@value}. */
-  public static final int LENGTH = 10;
+  static final int LENGTH = 10;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(RnaAlgorithm::normalize, RnaAlgorithm::check);
 
   private RnaAlgorithm() {}
 
@@ -28,7 +31,7 @@ public final class RnaAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -39,7 +42,7 @@ public final class RnaAlgorithm {
    * @return the violation ({@code RNA_LENGTH}, {@code RNA_PREFIX} or {@code RNA_CHARACTERS}), empty
    *     if the text is an RNA number
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH) {
       return Optional.of(IdentifierViolation.RNA_LENGTH);
     }

@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * An RNA number (<i>Répertoire national des associations</i>, formerly Waldec): the identifier the
  * préfecture gives to a declared association, the letter {@code W} followed by 9 characters, such
@@ -39,13 +41,7 @@ public final class RnaNumber {
    *     letters, with code {@code identifier.rna.length}, {@code .prefix} or {@code .characters}
    */
   public static RnaNumber of(String text) {
-    String normalized = RnaAlgorithm.normalize(text);
-    RnaAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new RnaNumber(normalized);
+    return new RnaNumber(RnaAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -55,7 +51,35 @@ public final class RnaNumber {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && RnaAlgorithm.check(RnaAlgorithm.normalize(text)).isEmpty();
+    return RnaAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a RNA number from its canonical text only, the inverse of {@link #toString()}: the text
+   * that JSON documents and other machine exchanges hold, such as {@code "W751515517"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "W 751 515 517"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the RNA number, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid RNA number,
+   *     with the code {@code of} gives to the text as it is (a length or format code for a text
+   *     with spaces)
+   */
+  public static RnaNumber parse(CharSequence text) {
+    return new RnaNumber(RnaAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return RnaAlgorithm.RULE.check(text);
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.esspetiteenfance.identifier;
 
+import java.util.Optional;
+
 /**
  * A SIREN number (<i>Système d'identification du répertoire des entreprises</i>): the 9-digit
  * number INSEE gives to a legal unit (company, association, public body...) in the Sirene register,
  * such as {@code 552081317} (EDF) or {@code 130025265} (DINUM).
  *
- * <p>A SIREN is 8 serial digits plus a check digit, and the 9 digits pass the {@link Luhn} check
+ * <p>A SIREN is 8 serial digits plus a check digit, and the 9 digits pass the Luhn check
  * (structure: code de commerce art. R123-221, CONFIRMED; Luhn key SECONDARY). Public bodies start
  * with 1 or 2. Each establishment of the unit has a {@link Siret}, which begins with the SIREN.
  *
@@ -37,13 +39,7 @@ public final class Siren {
    *     code {@code identifier.siren.length}, {@code .digits} or {@code .checksum}
    */
   public static Siren of(String text) {
-    String normalized = SirenAlgorithm.normalize(text);
-    SirenAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new Siren(normalized);
+    return new Siren(SirenAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -53,7 +49,35 @@ public final class Siren {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && SirenAlgorithm.check(SirenAlgorithm.normalize(text)).isEmpty();
+    return SirenAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a SIREN from its canonical text only, the inverse of {@link #toString()}: the text that
+   * JSON documents and other machine exchanges hold, such as {@code "552081317"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "552 081 317"}, which {@code of}
+   * accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the SIREN, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid SIREN, with
+   *     the code {@code of} gives to the text as it is (a length or format code for a text with
+   *     spaces)
+   */
+  public static Siren parse(CharSequence text) {
+    return new Siren(SirenAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return SirenAlgorithm.RULE.check(text);
   }
 
   /** Obtains a SIREN from digits already checked, such as the first 9 digits of a SIRET. */
@@ -62,8 +86,8 @@ public final class Siren {
   }
 
   /**
-   * Checks if this SIREN is La Poste's ({@value SiretAlgorithm#LA_POSTE_SIREN}), whose SIRETs
-   * follow a special rule (see {@link SiretAlgorithm}).
+   * Checks if this SIREN is La Poste's ({@code 356000000}), whose SIRETs follow a special rule (see
+   * {@code SiretAlgorithm}).
    *
    * @return true for La Poste
    */

@@ -6,15 +6,18 @@ import java.util.Optional;
 /**
  * The validation rule of a SIREN: 9 digits passing the {@link Luhn} check.
  *
- * <p>Both {@link Siren#of(String)} (which throws) and the {@code @Siren} Bean Validation constraint
- * (which returns false) use this class, so the two never disagree.
+ * <p>Both {@link Siren#of(String)} (which throws) and the {@code @ValidSiren} Bean Validation
+ * constraint (which returns false) use this class, so the two never disagree.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SirenAlgorithm {
+final class SirenAlgorithm {
 
   /** The number of digits of a SIREN: {@value}. */
-  public static final int LENGTH = 9;
+  static final int LENGTH = 9;
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(SirenAlgorithm::normalize, SirenAlgorithm::check);
 
   private SirenAlgorithm() {}
 
@@ -25,7 +28,7 @@ public final class SirenAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -36,7 +39,7 @@ public final class SirenAlgorithm {
    * @return the violation ({@code SIREN_LENGTH}, {@code SIREN_DIGITS} or {@code SIREN_CHECKSUM}),
    *     empty if the text is a valid SIREN
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH) {
       return Optional.of(IdentifierViolation.SIREN_LENGTH);
     }

@@ -1,15 +1,16 @@
 package io.github.esspetiteenfance.identifier;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A SIRET number (<i>Système d'identification du répertoire des établissements</i>): the 14-digit
  * number of an establishment, made of the {@link Siren} of its legal unit (9 digits) followed by
  * its {@link Nic} (5 digits), such as {@code 13002526500013} (DINUM).
  *
- * <p>A SIRET passes the {@link Luhn} check over its 14 digits (SECONDARY), except for La Poste
- * (SIREN 356000000): its head office {@code 35600000000048} passes Luhn, and every other La Poste
- * establishment has a digit sum that is a multiple of 5, such as {@code 35600000049837} (see {@link
+ * <p>A SIRET passes the Luhn check over its 14 digits (SECONDARY), except for La Poste (SIREN
+ * 356000000): its head office {@code 35600000000048} passes Luhn, and every other La Poste
+ * establishment has a digit sum that is a multiple of 5, such as {@code 35600000049837} (see {@code
  * SiretAlgorithm}). The first 9 digits must also be a valid SIREN.
  *
  * <p>Obtain one with {@link #of(String)}, which accepts spaces ({@code "130 025 265 00013"}), or
@@ -44,13 +45,7 @@ public final class Siret {
    *     {@code .la-poste}
    */
   public static Siret of(String text) {
-    String normalized = SiretAlgorithm.normalize(text);
-    SiretAlgorithm.check(normalized)
-        .ifPresent(
-            violation -> {
-              throw new InvalidIdentifierException(violation, text);
-            });
-    return new Siret(normalized);
+    return new Siret(SiretAlgorithm.RULE.lenient(text));
   }
 
   /**
@@ -75,7 +70,35 @@ public final class Siret {
    * @return true if {@link #of(String)} would accept the text, false otherwise and for null
    */
   public static boolean isValid(String text) {
-    return text != null && SiretAlgorithm.check(SiretAlgorithm.normalize(text)).isEmpty();
+    return SiretAlgorithm.RULE.isValid(text);
+  }
+
+  /**
+   * Obtains a SIRET from its canonical text only, the inverse of {@link #toString()}: the text that
+   * JSON documents and other machine exchanges hold, such as {@code "13002526500013"}.
+   *
+   * <p>Unlike {@link #of(String)}, nothing is normalized: {@code "130 025 265 00013"}, which {@code
+   * of} accepts, is refused here.
+   *
+   * @param text the canonical text, not null
+   * @return the SIRET, not null
+   * @throws InvalidIdentifierException if the text is not the canonical text of a valid SIRET, with
+   *     the code {@code of} gives to the text as it is (a length or format code for a text with
+   *     spaces)
+   */
+  public static Siret parse(CharSequence text) {
+    return new Siret(SiretAlgorithm.RULE.strict(text));
+  }
+
+  /**
+   * Checks a text as {@link #of(String)} reads it (normalized first) and returns the first rule it
+   * breaks, without throwing: {@code check(s).isEmpty() == isValid(s)}.
+   *
+   * @param text the text to check, not null
+   * @return the violation, empty if {@code of} would accept the text
+   */
+  public static Optional<IdentifierViolation> check(CharSequence text) {
+    return SiretAlgorithm.RULE.check(text);
   }
 
   /**

@@ -19,21 +19,24 @@ import java.util.Optional;
  * digits alone (DERIVED: a SIRET is a SIREN followed by a NIC, so a real SIRET always begins with a
  * valid SIREN).
  *
- * <p>Both {@link Siret#of(String)} (which throws) and the {@code @Siret} constraint (which returns
- * false) use this class.
+ * <p>Both {@link Siret#of(String)} (which throws) and the {@code @ValidSiret} constraint (which
+ * returns false) use this class.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SiretAlgorithm {
+final class SiretAlgorithm {
 
   /** The number of digits of a SIRET: {@value}. */
-  public static final int LENGTH = 14;
+  static final int LENGTH = 14;
 
   /** The SIREN of La Poste, whose SIRETs follow the digit-sum rule: {@value}. */
-  public static final String LA_POSTE_SIREN = "356000000";
+  static final String LA_POSTE_SIREN = "356000000";
 
   /** The SIRET of La Poste's head office, the one La Poste SIRET that passes Luhn: {@value}. */
-  public static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
+  static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
+
+  /** The rule shared by the value type and its constraint. */
+  static final Rule RULE = new Rule(SiretAlgorithm::normalize, SiretAlgorithm::check);
 
   private SiretAlgorithm() {}
 
@@ -45,7 +48,7 @@ public final class SiretAlgorithm {
    * @param text the text to normalize, not null
    * @return the normalized text, not null
    */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     return Text.removeSpaces(Objects.requireNonNull(text, "text"));
   }
 
@@ -57,7 +60,7 @@ public final class SiretAlgorithm {
    *     SIRET_SIREN_CHECKSUM}, {@code SIRET_LA_POSTE} or {@code SIRET_CHECKSUM}), empty if the text
    *     is a valid SIRET
    */
-  public static Optional<IdentifierViolation> check(String normalized) {
+  static Optional<IdentifierViolation> check(String normalized) {
     if (normalized.length() != LENGTH) {
       return Optional.of(IdentifierViolation.SIRET_LENGTH);
     }
@@ -83,7 +86,7 @@ public final class SiretAlgorithm {
    * @param normalized the text returned by {@link #normalize(String)}, not null
    * @return true if the text begins with La Poste's SIREN
    */
-  public static boolean isLaPoste(String normalized) {
+  static boolean isLaPoste(String normalized) {
     return normalized.startsWith(LA_POSTE_SIREN);
   }
 }

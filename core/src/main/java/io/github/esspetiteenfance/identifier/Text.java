@@ -6,8 +6,13 @@ final class Text {
   private Text() {}
 
   /**
-   * Removes every space from a text: leading, trailing and inner whitespace, including the no-break
-   * spaces (U+00A0, U+2007, U+202F) used as digit-group separators in French.
+   * Removes every separator from a text, leading, trailing and inner: the only separators are the
+   * ASCII space (U+0020), the no-break space (U+00A0) and the narrow no-break space (U+202F), those
+   * of French typography between groups of digits. Every other character stays, so that the check
+   * refuses it: tabs, line breaks, vertical tab, form feed, the information separators
+   * U+001C–U+001F, U+2028, U+2029 and the other Unicode spaces are not separators (issue #16, D11:
+   * {@link Character#isWhitespace(char)} counted U+001F as a space, so 552, U+001F, 081317 was a
+   * valid SIREN).
    */
   static String removeSpaces(String text) {
     StringBuilder out = null;
@@ -24,8 +29,9 @@ final class Text {
     return out == null ? text : out.toString();
   }
 
+  /** Checks if a character is a separator of digit groups: U+0020, U+00A0 or U+202F. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
   }
 
   /** Checks if every character of the text is an ASCII digit; true for the empty text. */

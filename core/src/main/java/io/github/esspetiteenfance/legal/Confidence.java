@@ -5,16 +5,21 @@ package io.github.esspetiteenfance.legal;
  *
  * <p>A rule or parameter that is not {@link #CONFIRMED} is still implemented, but every answer that
  * depends on it says so.
+ *
+ * <p>The constants are declared from the strongest to the weakest, and their natural order ({@link
+ * #compareTo(Enum)}) is that order: CONFIRMED, SECONDARY, DERIVED, UNCONFIRMED. A fact the project
+ * derived from other facts by a stated method ranks above one taken from general knowledge or a
+ * single unofficial source. {@link #weakest(Confidence)} is the maximum in this order.
  */
 public enum Confidence {
   /** Read in the legal text (or a mirror of it) or on an official page. */
   CONFIRMED,
   /** Taken from a reputable secondary source; to be checked against the primary source. */
   SECONDARY,
-  /** General knowledge or a single unofficial source, not checked. */
-  UNCONFIRMED,
   /** Computed, mapped or interpreted by the project from other facts; not a published fact. */
-  DERIVED;
+  DERIVED,
+  /** General knowledge or a single unofficial source, not checked. */
+  UNCONFIRMED;
 
   /**
    * Checks if this label is {@link #CONFIRMED}.
@@ -26,22 +31,14 @@ public enum Confidence {
   }
 
   /**
-   * Returns the weaker of this label and another: the confidence of a result that depends on both.
-   * The order, from strongest to weakest, is CONFIRMED, SECONDARY, DERIVED, UNCONFIRMED.
+   * Returns the weaker of this label and another: the confidence of a result that depends on both,
+   * that is the later of the two in the declared order (CONFIRMED, SECONDARY, DERIVED,
+   * UNCONFIRMED).
    *
    * @param other the other label, not null
    * @return the weaker label, not null
    */
   public Confidence weakest(Confidence other) {
-    return rank(this) >= rank(other) ? this : other;
-  }
-
-  private static int rank(Confidence c) {
-    return switch (c) {
-      case CONFIRMED -> 0;
-      case SECONDARY -> 1;
-      case DERIVED -> 2;
-      case UNCONFIRMED -> 3;
-    };
+    return compareTo(other) >= 0 ? this : other;
   }
 }

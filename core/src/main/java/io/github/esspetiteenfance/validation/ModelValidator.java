@@ -29,7 +29,7 @@ import org.hibernate.validator.HibernateValidator;
  *       </code> expressions in message templates are left as they are;
  *   <li><b>never fail-fast</b>: every violation is reported, on nested objects too ({@code @Valid}
  *       cascades through records, {@code Optional} and {@code List} elements);
- *   <li>the library's own constraints ({@code io.github.esspetiteenfance.constraints}) and their
+ *   <li>the library's own constraints ({@code io.github.esspetiteenfance.constraints.fr}) and their
  *       messages ({@code ContributorValidationMessages*.properties}) are found without
  *       configuration.
  * </ul>
@@ -37,9 +37,9 @@ import org.hibernate.validator.HibernateValidator;
  * <p>Problem codes: {@code "constraint."} followed by the simple name of the constraint annotation
  * for the constraints of Jakarta Validation ({@code jakarta.validation.constraints}), Hibernate
  * Validator ({@code org.hibernate.validator.constraints}) and the library ({@code
- * io.github.esspetiteenfance.constraints}); {@code "constraint."} followed by the fully qualified
- * name for any other constraint. Severity: {@link Severity#WARNING} if the constraint's payload
- * lists {@link Warning}, {@link Severity#ERROR} otherwise.
+ * io.github.esspetiteenfance.constraints.fr}); {@code "constraint."} followed by the fully
+ * qualified name for any other constraint. Severity: {@link Severity#WARNING} if the constraint's
+ * payload lists {@link Warning}, {@link Severity#ERROR} otherwise.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,13 +49,13 @@ public final class ModelValidator implements AutoCloseable {
       List.of(
           "jakarta.validation.constraints",
           "org.hibernate.validator.constraints",
-          "io.github.esspetiteenfance.constraints");
+          "io.github.esspetiteenfance.constraints.fr");
 
   /** The packages of the core artifact (checked against its classes by a test). */
   static final Set<String> MODEL_PACKAGES =
       Set.of(
           "io.github.esspetiteenfance",
-          "io.github.esspetiteenfance.constraints",
+          "io.github.esspetiteenfance.constraints.fr",
           "io.github.esspetiteenfance.establishment",
           "io.github.esspetiteenfance.fee",
           "io.github.esspetiteenfance.identifier",
@@ -175,8 +175,9 @@ public final class ModelValidator implements AutoCloseable {
    * Returns the stable code of a constraint annotation type.
    *
    * @param constraint the annotation type, not null
-   * @return {@code "constraint.NotBlank"}, {@code "constraint.Siren"}, or {@code "constraint."}
-   *     followed by the fully qualified name for a constraint outside the known packages
+   * @return {@code "constraint.NotBlank"}, {@code "constraint.ValidSiren"}, or {@code
+   *     "constraint."} followed by the fully qualified name for a constraint outside the known
+   *     packages
    */
   public static String codeOf(Class<? extends Annotation> constraint) {
     String pkg = constraint.getPackageName();

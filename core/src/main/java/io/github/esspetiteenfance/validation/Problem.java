@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>The {@link #code() code} is stable and derived from the constraint annotation: {@code
  * "constraint.NotBlank"} for {@code jakarta.validation.constraints.NotBlank}, {@code
- * "constraint.Siren"} for the library's {@code io.github.esspetiteenfance.constraints.Siren}, and
- * {@code "constraint."} followed by the fully qualified name for any other constraint (see {@link
- * ModelValidator}).
+ * "constraint.ValidSiren"} for the library's {@code
+ * io.github.esspetiteenfance.constraints.fr.ValidSiren}, and {@code "constraint."} followed by the
+ * fully qualified name for any other constraint (see {@link ModelValidator}).
  *
  * <p>This record is immutable and thread-safe if the rejected value is.
  *

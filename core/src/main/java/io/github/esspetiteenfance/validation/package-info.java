@@ -18,9 +18,9 @@
  * </ul>
  *
  * <p>Each problem has a property path, a stable code derived from the constraint annotation ({@code
- * "constraint.NotBlank"}, {@code "constraint.Siren"}), a severity (a constraint whose payload lists
- * {@link io.github.esspetiteenfance.validation.Warning} is a warning), the rejected value, and its
- * message in French and in English.
+ * "constraint.NotBlank"}, {@code "constraint.ValidSiren"}), a severity (a constraint whose payload
+ * lists {@link io.github.esspetiteenfance.validation.Warning} is a warning), the rejected value,
+ * and its message in French and in English.
  *
  * <p>Hibernate Validator runs without expression language ({@code ParameterMessageInterpolator}):
  * the library never forces a Jakarta EL implementation on its users.

@@ -132,7 +132,8 @@ class IdentifierPropertiesTest {
             (value, spaceAt) -> {
               String text = value.toString();
               int at = Math.min(spaceAt, text.length());
-              String spaced = " " + text.substring(0, at) + " \u00A0" + text.substring(at) + "\t";
+              String spaced =
+                  " " + text.substring(0, at) + " \u00A0" + text.substring(at) + "\u202F";
               return isValid.test(text)
                   && of.apply(text).equals(value)
                   && of.apply(text).toString().equals(text)

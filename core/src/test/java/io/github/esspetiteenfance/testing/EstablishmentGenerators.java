@@ -11,7 +11,6 @@ import io.github.esspetiteenfance.establishment.PartnerRole;
 import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
-import io.github.esspetiteenfance.identifier.Luhn;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.organization.Organization;
@@ -179,7 +178,7 @@ public final class EstablishmentGenerators {
    */
   static Siret siretOf(Siren siren, RandomnessSource rs) {
     String payload = siren + IdentifierGenerators.digits(4).generate(rs);
-    return Siret.of(payload + Luhn.checkDigit(payload));
+    return Siret.of(payload + IdentifierGenerators.luhnCheckDigit(payload));
   }
 
   private static List<Partner> partners(RandomnessSource rs) {

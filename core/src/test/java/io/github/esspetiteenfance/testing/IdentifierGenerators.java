@@ -7,12 +7,10 @@ import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.CodePostal;
 import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.identifier.FinessNumber;
-import io.github.esspetiteenfance.identifier.Luhn;
 import io.github.esspetiteenfance.identifier.Nic;
 import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
-import io.github.esspetiteenfance.identifier.SiretAlgorithm;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.api.Pair;
@@ -56,13 +54,41 @@ public final class IdentifierGenerators {
   }
 
   /**
+   * Returns the Luhn check digit of a payload of ASCII digits: the digit that, appended, makes the
+   * Luhn sum a multiple of 10. Written independently of core's (package-private) implementation, so
+   * that the generators are an oracle for it.
+   *
+   * @param payload the digits, not null
+   * @return the check digit, 0 to 9
+   */
+  public static int luhnCheckDigit(String payload) {
+    int sum = 0;
+    for (int i = 0; i < payload.length(); i++) {
+      int digit = payload.charAt(payload.length() - 1 - i) - '0';
+      // the check digit will take position 0 from the right, so the payload's rightmost is doubled
+      sum += i % 2 == 0 ? (2 * digit) / 10 + (2 * digit) % 10 : digit;
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /**
+   * Returns the plain sum of the digits of a text of ASCII digits (La Poste's SIRET rule).
+   *
+   * @param digits the digits, not null
+   * @return the sum
+   */
+  public static int digitSum(String digits) {
+    return digits.chars().map(c -> c - '0').sum();
+  }
+
+  /**
    * Returns a generator of valid SIRENs: 8 random digits followed by their Luhn check digit. La
    * Poste's SIREN (356000000) may appear, as any other.
    *
    * @return the generator, not null
    */
   public static Gen<Siren> sirens() {
-    return digits(8).map(payload -> Siren.of(payload + Luhn.checkDigit(payload)));
+    return digits(8).map(payload -> Siren.of(payload + luhnCheckDigit(payload)));
   }
 
   /**
@@ -87,7 +113,7 @@ public final class IdentifierGenerators {
             digits(4),
             (siren, serial) -> {
               String payload = siren.toString() + serial;
-              return Siret.of(payload + Luhn.checkDigit(payload));
+              return Siret.of(payload + luhnCheckDigit(payload));
             });
   }
 
@@ -102,8 +128,8 @@ public final class IdentifierGenerators {
         .zip(
             Generate.booleans(),
             (serial, high) -> {
-              String payload = SiretAlgorithm.LA_POSTE_SIREN + serial;
-              int last = (5 - Luhn.digitSum(payload) % 5) % 5 + (high ? 5 : 0);
+              String payload = "356000000" + serial;
+              int last = (5 - digitSum(payload) % 5) % 5 + (high ? 5 : 0);
               return Siret.of(payload + last);
             });
   }

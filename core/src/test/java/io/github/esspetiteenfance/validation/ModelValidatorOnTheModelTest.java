@@ -3,9 +3,9 @@ package io.github.esspetiteenfance.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.esspetiteenfance.constraints.CodeCommune;
-import io.github.esspetiteenfance.constraints.Siren;
-import io.github.esspetiteenfance.constraints.Siret;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeCommune;
+import io.github.esspetiteenfance.constraints.fr.ValidSiren;
+import io.github.esspetiteenfance.constraints.fr.ValidSiret;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
@@ -27,9 +27,9 @@ class ModelValidatorOnTheModelTest {
   /** A test-only record holding the library's identifier constraints and model records. */
   record Directory(
       @NotBlank String name,
-      @Siren String siren,
-      Optional<@Siret String> siret,
-      List<@CodeCommune String> communes,
+      @ValidSiren String siren,
+      Optional<@ValidSiret String> siret,
+      List<@ValidCodeCommune String> communes,
       List<@Valid Establishment> establishments,
       @Valid Structure featured) {}
 
@@ -49,16 +49,16 @@ class ModelValidatorOnTheModelTest {
     assertThat(report.problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("communes[1]", "constraint.CodeCommune"),
-            org.assertj.core.groups.Tuple.tuple("siren", "constraint.Siren"),
-            org.assertj.core.groups.Tuple.tuple("siret", "constraint.Siret"));
+            org.assertj.core.groups.Tuple.tuple("communes[1]", "constraint.ValidCodeCommune"),
+            org.assertj.core.groups.Tuple.tuple("siren", "constraint.ValidSiren"),
+            org.assertj.core.groups.Tuple.tuple("siret", "constraint.ValidSiret"));
     Problem siren = report.problems().get(1);
     assertThat(siren.messageEnglish())
-        .isEqualTo("must be a valid SIREN (9 digits with a Luhn check digit)");
+        .isEqualTo("must be a valid SIREN: its Luhn check digit is wrong");
     assertThat(siren.messageFrench())
-        .isEqualTo("doit être un SIREN valide (9 chiffres avec une clé de Luhn)");
+        .isEqualTo("doit être un SIREN valide : sa clé de Luhn est fausse");
     assertThat(siren.rejectedValue()).contains("123456789");
-    assertThat(siren.constraint()).isEqualTo(Siren.class.getName());
+    assertThat(siren.constraint()).isEqualTo(ValidSiren.class.getName());
     assertThat(report.messages()).allMatch(m -> m.contains("doit"));
   }
 

@@ -1,8 +1,8 @@
 package io.github.esspetiteenfance.examples;
 
-import io.github.esspetiteenfance.constraints.CodeCommune;
-import io.github.esspetiteenfance.constraints.CodePostal;
-import io.github.esspetiteenfance.constraints.Siret;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeCommune;
+import io.github.esspetiteenfance.constraints.fr.ValidCodePostal;
+import io.github.esspetiteenfance.constraints.fr.ValidSiret;
 import io.github.esspetiteenfance.validation.ModelValidator;
 import io.github.esspetiteenfance.validation.Problem;
 import io.github.esspetiteenfance.validation.ValidationReport;
@@ -15,9 +15,9 @@ import java.util.Locale;
  * English: every problem, with its path, stable code and message, never only the first.
  *
  * <p>The object is an application's own import record, annotated with the library's Bean Validation
- * constraints ({@code @Siret}, {@code @CodePostal}, {@code @CodeCommune}). The line imported mixes
- * up the commune code and the postcode of Monnières (44100 is Monnières's commune code and a
- * postcode of Nantes) and carries a SIRET with a wrong check digit.
+ * constraints ({@code @ValidSiret}, {@code @ValidCodePostal}, {@code @ValidCodeCommune}). The line
+ * imported mixes up the commune code and the postcode of Monnières (44100 is Monnières's commune
+ * code and a postcode of Nantes) and carries a SIRET with a wrong check digit.
  */
 public final class ValidationExample {
 
@@ -33,9 +33,9 @@ public final class ValidationExample {
    */
   public record ImportedLine(
       @NotBlank String name,
-      @Siret String siret,
-      @CodePostal String postcode,
-      @CodeCommune String commune) {}
+      @ValidSiret String siret,
+      @ValidCodePostal String postcode,
+      @ValidCodeCommune String commune) {}
 
   /**
    * Runs the example.

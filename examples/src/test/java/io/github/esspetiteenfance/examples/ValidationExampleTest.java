@@ -16,7 +16,7 @@ class ValidationExampleTest {
         .contains("siret: doit être un SIRET valide")
         .contains("siret: must be a valid SIRET")
         .contains("name: ne doit pas être vide [constraint.NotBlank]")
-        .contains("postcode -> constraint.CodePostal")
-        .contains("commune -> constraint.CodeCommune");
+        .contains("postcode -> constraint.ValidCodePostal")
+        .contains("commune -> constraint.ValidCodeCommune");
   }
 }

@@ -82,7 +82,7 @@ public interface DecodedValueValidator {
    * Obtains a validator that runs the library's validation service ({@link ModelValidator}) on
    * every decoded value, model objects included, and reports each problem of severity {@link
    * Severity#ERROR} at the JSON Pointer of its property path, with its stable code ({@code
-   * constraint.NotBlank}, {@code constraint.Siret}...) and its French and English messages.
+   * constraint.NotBlank}, {@code constraint.ValidSiret}...) and its French and English messages.
    * Warnings do not fail a document.
    *
    * @param validator the validation service, not null

@@ -35,8 +35,7 @@ public final class EssJsonSchemas {
    * @return the URL, empty if the document has no schema
    */
   public static Optional<URL> url(String document) {
-    return Optional.ofNullable(
-        EssJsonSchemas.class.getClassLoader().getResource(FOLDER + document + SUFFIX));
+    return Optional.ofNullable(EssJsonSchemas.class.getResource("/" + FOLDER + document + SUFFIX));
   }
 
   /**
