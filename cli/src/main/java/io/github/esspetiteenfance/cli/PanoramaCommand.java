@@ -130,6 +130,18 @@ final class PanoramaCommand implements Callable<Integer> {
       descriptionKey = "panorama.compare")
   List<String> compare = new ArrayList<>();
 
+  @Option(
+      names = "--published-figures",
+      paramLabel = "FICHIER",
+      descriptionKey = "panorama.published-figures")
+  Optional<Path> publishedFigures = Optional.empty();
+
+  @Option(
+      names = "--published-sources",
+      paramLabel = "FICHIER",
+      descriptionKey = "panorama.published-sources")
+  Optional<Path> publishedSources = Optional.empty();
+
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ", descriptionKey = "panorama.date")
   Optional<LocalDate> date = Optional.empty();
 
@@ -174,6 +186,19 @@ final class PanoramaCommand implements Callable<Integer> {
       naf.forEach(n -> activities.add(CodeNaf.of(n.strip())));
     } catch (EssPetiteEnfanceException e) {
       err.println(texts.get("usage.invalid", e.getMessage(language.locale())));
+      return ExitCode.USAGE;
+    }
+    if (publishedFigures.isPresent() != publishedSources.isPresent()) {
+      err.println(texts.get("usage.invalid", "--published-figures + --published-sources"));
+      return ExitCode.USAGE;
+    }
+    List<PublishedFigures> fromFiles = new ArrayList<>();
+    try {
+      if (publishedFigures.isPresent()) {
+        fromFiles.addAll(PublishedFigures.read(publishedFigures.get(), publishedSources.get()));
+      }
+    } catch (EssPetiteEnfanceException e) {
+      err.println(texts.get("input.unreadable", e.code(), e.getMessage(language.locale())));
       return ExitCode.USAGE;
     }
     LocalDate on = date.orElse(LocalDate.now());
@@ -221,7 +246,9 @@ final class PanoramaCommand implements Callable<Integer> {
     }
     computed.addAll(run.extra(view, shown));
     List<Comparison> comparisons = new ArrayList<>();
-    for (PublishedFigures figures : published(run)) {
+    List<PublishedFigures> sets = new ArrayList<>(published(run));
+    sets.addAll(fromFiles);
+    for (PublishedFigures figures : sets) {
       comparisons.addAll(Comparison.compare(computed, figures));
     }
     PanoramaOutput output = new PanoramaOutput(texts, language.locale());

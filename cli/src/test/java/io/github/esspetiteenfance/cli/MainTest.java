@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.esspetiteenfance.cli.Runs.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -209,5 +210,46 @@ class MainTest {
   void export_unknownFormat_exitsWith2() {
     assertThat(Runs.run("export", "--format", "xml").status()).isEqualTo(ExitCode.USAGE);
     assertThat(Runs.run("export").status()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void panorama_publishedFiguresFile_isComparedToo(@TempDir Path dir) throws IOException {
+    Path sources = dir.resolve("sources.csv");
+    Path figures = dir.resolve("figures.csv");
+    Files.writeString(
+        sources,
+        "source,publisher,dataset,vintage,url,confidence,note\n"
+            + "obs,Observatoire test,Liste test,2025,,SECONDARY,\"\"\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        figures,
+        "set,set_title,id,measure,territory,period,population,base,value,source,quote\n"
+            + "t,Test,t-ess,ESTABLISHMENTS,DEP:44,2025,NAF:88.91A/ESS,,count:5,obs,\"5\"\n",
+        StandardCharsets.UTF_8);
+    Outcome o =
+        Runs.run(
+            "panorama",
+            "--list",
+            LIST,
+            "--mapping",
+            MAPPING,
+            "--compare",
+            "none",
+            "--published-figures",
+            figures.toString(),
+            "--published-sources",
+            sources.toString());
+    assertThat(o.out()).contains("1 concordent, 0 s'écartent").contains("Observatoire test");
+    assertThat(
+            Runs.run(
+                    "panorama",
+                    "--list",
+                    LIST,
+                    "--mapping",
+                    MAPPING,
+                    "--published-figures",
+                    figures.toString())
+                .status())
+        .isEqualTo(ExitCode.USAGE);
   }
 }

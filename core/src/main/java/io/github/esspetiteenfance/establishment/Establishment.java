@@ -7,10 +7,8 @@ import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,10 +27,10 @@ import org.immutables.value.Value;
  * <p>Example (the seed's MicroScop, without its commitments):
  *
  * <pre>{@code
- * Establishment microScop = EstablishmentBuilder.builder()
+ * Establishment microScop = Establishment.builder()
  *     .name("MicroScop")
  *     .operator(scop)
- *     .structure(MicroCrecheBuilder.builder().ages(AgeRange.ofMonths(2, 48)).build())
+ *     .structure(MicroCreche.builder().ages(AgeRange.ofMonths(2, 48)).build())
  *     .addSites(Site.of(CodeCommune.of("44100")), Site.of(CodeCommune.of("44165")))
  *     .build();
  * }</pre>
@@ -60,12 +58,12 @@ import org.immutables.value.Value;
 public record Establishment(
     Optional<Siret> siret,
     @NotBlank String name,
-    @NotNull @Valid Organization operator,
-    @NotNull @Valid Structure structure,
-    @NotEmpty List<@NotNull @Valid Site> sites,
-    Optional<@Valid Jobs> jobs,
-    List<@NotNull @Valid Milestone> history,
-    List<@NotNull @Valid Partner> partners,
+    Organization operator,
+    Structure structure,
+    @NotEmpty List<Site> sites,
+    Optional<Jobs> jobs,
+    List<Milestone> history,
+    List<Partner> partners,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> description)
     implements WithEstablishment {
 
@@ -173,5 +171,15 @@ public record Establishment(
           }
         });
     return List.copyOf(unknown);
+  }
+
+  /**
+   * Obtains a builder of Establishment (the generated {@code EstablishmentBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static EstablishmentBuilder builder() {
+    return EstablishmentBuilder.builder();
   }
 }

@@ -3,7 +3,6 @@ package io.github.esspetiteenfance.establishment;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
-import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,7 +34,7 @@ import java.util.Set;
  * @param departements when the commune is not known, the départements the site may be in (one when
  *     the département is known); empty when the commune is given; iterated in code order
  */
-public record Location(Optional<CodeCommune> commune, Set<@NotNull CodeDepartement> departements) {
+public record Location(Optional<CodeCommune> commune, Set<CodeDepartement> departements) {
 
   /**
    * Creates a location.

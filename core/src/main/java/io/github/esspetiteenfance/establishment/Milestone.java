@@ -2,8 +2,6 @@ package io.github.esspetiteenfance.establishment;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.structure.PartialDate;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +22,8 @@ import java.util.Optional;
  *     MilestoneKind#OTHER}; not blank
  */
 public record Milestone(
-    @NotNull MilestoneKind kind,
-    Optional<@Valid PartialDate> date,
+    MilestoneKind kind,
+    Optional<PartialDate> date,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> description) {
 
   /**

@@ -2,7 +2,6 @@ package io.github.esspetiteenfance.establishment;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
  */
 public record Partner(
     @NotBlank String name,
-    @NotNull PartnerRole role,
+    PartnerRole role,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> details) {
 
   /**

@@ -1,8 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
 import io.github.esspetiteenfance.identifier.CodeCommune;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.Optional;
  */
 public record Site(
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> name,
-    @NotNull @Valid Location location,
+    Location location,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> address) {
 
   /**

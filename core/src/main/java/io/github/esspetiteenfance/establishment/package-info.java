@@ -12,8 +12,8 @@
  *
  * <p>Vocabulary as in the rest of the library: {@code of} obtains and throws {@link
  * io.github.esspetiteenfance.InvalidValueException} on invalid input; {@code EstablishmentBuilder}
- * builds and copies ({@code EstablishmentBuilder.builder().from(e)}); {@code with...} returns a
- * modified copy. A builder missing the name, the operator or the structure throws {@link
+ * builds and copies ({@code Establishment.builder().from(e)}); {@code with...} returns a modified
+ * copy. A builder missing the name, the operator or the structure throws {@link
  * io.github.esspetiteenfance.establishment.MissingEstablishmentAttributesException} (code {@code
  * establishment.missing-attributes}, with the missing names), through the package's Immutables
  * style ({@code throwForInvalidImmutableState}). Invariants are checked in the compact constructors

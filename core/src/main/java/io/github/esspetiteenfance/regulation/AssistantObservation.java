@@ -51,4 +51,14 @@ public record AssistantObservation(
     return new AssistantObservation(
         Optional.empty(), agrement, childrenInCare, minors, childrenUnder3, false);
   }
+
+  /**
+   * Obtains a builder of AssistantObservation (the generated {@code AssistantObservationBuilder});
+   * copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static AssistantObservationBuilder builder() {
+    return AssistantObservationBuilder.builder();
+  }
 }

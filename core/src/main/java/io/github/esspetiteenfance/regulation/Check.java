@@ -59,6 +59,16 @@ final class Check {
     return value;
   }
 
+  /**
+   * Reports {@code code} (arguments: the item, the value, the maximum) if the value is above the
+   * parameter's maximum on the date; reports {@link FindingCode#NO_RULE_ON_DATE} if there is none.
+   */
+  void atMost(Parameter maximum, FindingCode code, String item, int value) {
+    need(maximum)
+        .filter(max -> value > intOf(max))
+        .ifPresent(max -> add(code, List.of(max.basis()), item, value, intOf(max)));
+  }
+
   void notChecked(Subject rule, Subject reason) {
     add(FindingCode.NOT_CHECKED, List.of(), rule, reason);
   }

@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,21 +11,21 @@ import java.util.Objects;
  * The answer to "is this establishment compliant on this date, given these observations?": every
  * finding, each with its legal basis.
  *
- * <p>The facility is {@link #isCompliant() compliant} when no finding is an {@link
+ * <p>The structure is {@link #isCompliant() compliant} when no finding is an {@link
  * FindingSeverity#ERROR}. Rules the observation gives no data for are not checked: compliance is
  * only claimed for what was observed.
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param facility the facility checked, not null
+ * @param kind the kind of the structure checked, not null
  * @param date the date of the check, not null
  * @param findings the findings, in the order the rules were applied; not null
  */
-public record ComplianceReport(Facility facility, LocalDate date, List<Finding> findings) {
+public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding> findings) {
 
   /** Creates a report. */
   public ComplianceReport {
-    Objects.requireNonNull(facility, "facility");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
     findings = List.copyOf(findings);
   }

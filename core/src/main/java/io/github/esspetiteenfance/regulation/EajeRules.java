@@ -355,7 +355,67 @@ final class EajeRules {
                                   "microCrechesDirected",
                                   number,
                                   Check.intOf(max))));
+      microCrecheDirector(c, direction);
     }
+  }
+
+  /**
+   * From 1 Sept 2026 (décret 2025-304 art. 2, SECONDARY): a micro-crèche's director holds a diplôme
+   * d'État, or was its référent technique in post on that date and is then supported by a qualified
+   * professional at least 20 hours a year, including 4 hours a quarter.
+   */
+  private static void microCrecheDirector(Check c, Direction direction) {
+    Optional<Dated<BigDecimal>> yearly = c.at(Parameter.MICRO_CRECHE_DIRECTOR_SUPPORT_HOURS);
+    Optional<Dated<BigDecimal>> quarterly =
+        c.at(Parameter.MICRO_CRECHE_DIRECTOR_SUPPORT_QUARTER_HOURS);
+    if (yearly.isEmpty() || quarterly.isEmpty() || direction.directorHoldsDiploma().orElse(true)) {
+      return;
+    }
+    Optional<Boolean> former = direction.formerReferentTechnique();
+    if (former.isEmpty()) {
+      c.notChecked(Subject.DIRECTOR_QUALIFICATION, Subject.NOT_OBSERVED);
+      return;
+    }
+    if (!former.get()) {
+      c.add(
+          FindingCode.DIRECTOR_WITHOUT_DIPLOMA,
+          List.of(yearly.get().basis()),
+          "directorHoldsDiploma",
+          yearly.get().basis().validity().startDate().orElse(c.date));
+      return;
+    }
+    Optional<BigDecimal> hours = direction.qualifiedSupportHoursPerYear();
+    Optional<BigDecimal> lowest = direction.qualifiedSupportHoursLowestQuarter();
+    if (hours.isEmpty() || lowest.isEmpty()) {
+      c.notChecked(Subject.DIRECTOR_QUALIFICATION, Subject.NOT_OBSERVED);
+      return;
+    }
+    boolean fine = supportAtLeast(c, yearly.get(), "qualifiedSupportHoursPerYear", hours.get());
+    fine &= supportAtLeast(c, quarterly.get(), "qualifiedSupportHoursLowestQuarter", lowest.get());
+    if (fine) {
+      c.add(
+          FindingCode.DIRECTOR_TRANSITIONAL,
+          List.of(yearly.get().basis()),
+          "qualifiedSupportHoursPerYear",
+          hours.get(),
+          yearly.get().value(),
+          quarterly.get().value());
+    }
+  }
+
+  /** Reports the support hours below their minimum; true if they are enough. */
+  private static boolean supportAtLeast(
+      Check c, Dated<BigDecimal> minimum, String item, BigDecimal hours) {
+    if (hours.compareTo(minimum.value()) >= 0) {
+      return true;
+    }
+    c.add(
+        FindingCode.DIRECTOR_SUPPORT_INSUFFICIENT,
+        List.of(minimum.basis()),
+        item,
+        hours,
+        minimum.value());
+    return false;
   }
 
   /** RSAI hours (R2324-46-2, R2324-47-2), R2324-40 professionals and EJE time. */
@@ -608,11 +668,14 @@ final class EajeRules {
       return;
     }
     int capacity = c.facility.capacity().get();
+    Optional<Boolean> dense = c.facility.veryDenseZone();
     Parameter perPlace =
-        c.facility.veryDenseZone()
+        dense.orElse(false)
             ? Parameter.PREMISES_M2_PER_PLACE_DENSE
             : Parameter.PREMISES_M2_PER_PLACE;
-    Optional<LocalDate> requested = c.facility.authorisationRequested();
+    // a request filed after the date checked is not the authorisation in force on that date
+    Optional<LocalDate> requested =
+        c.facility.authorisationRequested().filter(r -> !r.isAfter(c.date));
     LocalDate ruleDate = requested.orElse(c.date);
     Optional<Dated<BigDecimal>> rule = c.at(perPlace, ruleDate);
     if (rule.isEmpty()) {
@@ -626,6 +689,16 @@ final class EajeRules {
     BigDecimal min = rule.get().value().multiply(BigDecimal.valueOf(capacity));
     if (observed.get().compareTo(min) >= 0) {
       return;
+    }
+    if (dense.isEmpty()) {
+      // below 7 m² a place: compliant if the EAJE is in a very dense zone, which is not known
+      Optional<BigDecimal> denseMin =
+          c.at(Parameter.PREMISES_M2_PER_PLACE_DENSE, ruleDate)
+              .map(d -> d.value().multiply(BigDecimal.valueOf(capacity)));
+      if (denseMin.isPresent() && observed.get().compareTo(denseMin.get()) >= 0) {
+        c.notChecked(Subject.PREMISES, Subject.DENSITY_UNKNOWN);
+        return;
+      }
     }
     FindingCode code =
         requested.isPresent()

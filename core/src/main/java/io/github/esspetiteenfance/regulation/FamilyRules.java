@@ -36,20 +36,37 @@ final class FamilyRules {
         .assistantsWorkingAtOnce()
         .ifPresent(
             n ->
-                c.need(Parameter.MAM_MAX_ASSISTANTS_AT_ONCE)
-                    .filter(max -> n > Check.intOf(max))
-                    .ifPresent(
-                        max ->
-                            c.add(
-                                FindingCode.MAM_ASSISTANTS_AT_ONCE,
-                                List.of(max.basis()),
-                                "assistantsWorkingAtOnce",
-                                n,
-                                Check.intOf(max))));
+                c.atMost(
+                    Parameter.MAM_MAX_ASSISTANTS_AT_ONCE,
+                    FindingCode.MAM_ASSISTANTS_AT_ONCE,
+                    "assistantsWorkingAtOnce",
+                    n));
     List<AssistantObservation> assistants = c.observation.assistants();
     for (int i = 0; i < assistants.size(); i++) {
       assistant(c, assistants.get(i), i);
     }
+    childrenAtOnce(c, assistants);
+  }
+
+  /**
+   * At most 20 children at the same time in one MAM (L424-1, SECONDARY): the children of the
+   * presence observed, or else the children in care of the assistants observed at one moment.
+   */
+  private static void childrenAtOnce(Check c, List<AssistantObservation> assistants) {
+    Optional<Integer> present =
+        c.observation.presence().isPresent()
+            ? c.observation.presence().map(p -> p.children().total())
+            : assistants.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    assistants.stream().mapToInt(AssistantObservation::childrenInCare).sum());
+    present.ifPresent(
+        n ->
+            c.atMost(
+                Parameter.MAM_MAX_CHILDREN_AT_ONCE,
+                FindingCode.MAM_CHILDREN_AT_ONCE,
+                "children",
+                n));
   }
 
   private static void agrement(Check c, String who, int children) {

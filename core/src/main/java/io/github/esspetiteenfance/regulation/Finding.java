@@ -4,6 +4,7 @@ import io.github.esspetiteenfance.Messages;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.structure.Labelled;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

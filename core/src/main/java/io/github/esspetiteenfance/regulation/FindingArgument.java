@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.structure.Labelled;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

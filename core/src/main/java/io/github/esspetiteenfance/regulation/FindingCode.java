@@ -52,6 +52,13 @@ public enum FindingCode implements ErrorCode {
    */
   AM_TEMPORARY_EXTENSION("regulation.mam.temporary-extension", FindingSeverity.INFO),
   /**
+   * A micro-crèche director without a diplôme d'État stays director as the référent technique in
+   * post on 1 Sept 2026, with the support of a qualified professional (décret 2025-304 art. 2).
+   * Arguments: {@code {0}} qualifiedSupportHoursPerYear, {@code {1}} hours a year, {@code {2}}
+   * minimum hours a year, {@code {3}} minimum hours a quarter.
+   */
+  DIRECTOR_TRANSITIONAL("regulation.direction.transitional", FindingSeverity.INFO),
+  /**
    * A crèche parentale above 20 places before 1 Sept 2021: allowed only by dérogation. Arguments:
    * {@code {0}} capacity, {@code {1}} places, {@code {2}} maximum, {@code {3}} maximum by
    * dérogation.
@@ -187,6 +194,19 @@ public enum FindingCode implements ErrorCode {
    */
   DIRECTOR_TOO_MANY_MICRO_CRECHES("regulation.direction.micro-creches", FindingSeverity.ERROR),
   /**
+   * Since 1 Sept 2026 a micro-crèche's director without a diplôme d'État must have been its
+   * référent technique in post on that date (décret 2025-304 art. 2). Arguments: {@code {0}}
+   * directorHoldsDiploma, {@code {1}} the date the rule took effect.
+   */
+  DIRECTOR_WITHOUT_DIPLOMA("regulation.direction.without-diploma", FindingSeverity.ERROR),
+  /**
+   * A micro-crèche director kept as the former référent technique without the diploma, supported by
+   * a qualified professional for fewer hours than required. Arguments: {@code {0}} the item
+   * (qualifiedSupportHoursPerYear or qualifiedSupportHoursLowestQuarter), {@code {1}} hours, {@code
+   * {2}} minimum hours.
+   */
+  DIRECTOR_SUPPORT_INSUFFICIENT("regulation.direction.support-hours", FindingSeverity.ERROR),
+  /**
    * RSAI hours per year below the minimum. Arguments: {@code {0}} rsaiHoursPerYear, {@code {1}}
    * hours, {@code {2}} minimum hours, {@code {3}} category.
    */
@@ -217,6 +237,11 @@ public enum FindingCode implements ErrorCode {
    * assistantsWorkingAtOnce, {@code {1}} number, {@code {2}} maximum.
    */
   MAM_ASSISTANTS_AT_ONCE("regulation.mam.assistants-at-once", FindingSeverity.ERROR),
+  /**
+   * More children at the same time in a MAM than allowed. Arguments: {@code {0}} children, {@code
+   * {1}} present, {@code {2}} maximum.
+   */
+  MAM_CHILDREN_AT_ONCE("regulation.mam.children-at-once", FindingSeverity.ERROR),
   /**
    * An agrément above the legal maximum. Arguments: {@code {0}} assistant, {@code {1}} agrément,
    * {@code {2}} maximum.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * What was observed in a structure around the date of a check. Every part is optional: a rule is
  * checked only when its data is given.
  *
- * <p>Build one with {@code ObservationBuilder.builder()} or start from {@link #empty()} and use the
+ * <p>Build one with {@code Observation.builder()} or start from {@link #empty()} and use the
  * withers ({@code withPresence(...)}, {@code withDirection(...)}...).
  *
  * <p>This record is immutable and thread-safe.
@@ -91,5 +91,27 @@ public record Observation(
    */
   public static Observation of(Presence presence) {
     return EMPTY.withPresence(presence);
+  }
+
+  /**
+   * Obtains an observation of the children and staff present at one moment in the establishment
+   * (not on an outing).
+   *
+   * @param children the children present, not null
+   * @param staff the adults caring for them, not null
+   * @return the observation
+   */
+  public static Observation of(ChildrenPresent children, StaffPresent staff) {
+    return of(Presence.of(children, staff));
+  }
+
+  /**
+   * Obtains a builder of Observation (the generated {@code ObservationBuilder}); copy an instance
+   * with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static ObservationBuilder builder() {
+    return ObservationBuilder.builder();
   }
 }

@@ -124,6 +124,14 @@ public enum Parameter {
   DEPUTY_DIRECTION_FTE_TRES_GRANDE_CRECHE,
   /** Maximum number of micro-crèches one person directs (2, since 1 Sept 2026). */
   MICRO_CRECHES_PER_DIRECTOR_MAX,
+  /**
+   * Hours a year a qualified professional supports a micro-crèche director who holds no diplôme
+   * d'État and stays director as the référent technique in post on 1 Sept 2026 (20, décret 2025-304
+   * art. 2, SECONDARY).
+   */
+  MICRO_CRECHE_DIRECTOR_SUPPORT_HOURS,
+  /** The same support, minimum hours in each quarter (4, décret 2025-304 art. 2, SECONDARY). */
+  MICRO_CRECHE_DIRECTOR_SUPPORT_QUARTER_HOURS,
   /** RSAI hours per year, micro-crèche (10, R2324-46-2). */
   RSAI_HOURS_MICRO_CRECHE,
   /** RSAI hours per year, petite crèche (20, R2324-46-2). */
@@ -207,6 +215,11 @@ public enum Parameter {
   MAM_MAX_ASSISTANTS,
   /** Maximum number of assistants maternels working at once in a MAM (4, CASF L424-1). */
   MAM_MAX_ASSISTANTS_AT_ONCE,
+  /**
+   * Maximum children at the same time in one MAM (20, CASF L424-1 since ordonnance 2021-611;
+   * SECONDARY: départements' PMI pages).
+   */
+  MAM_MAX_CHILDREN_AT_ONCE,
   /** Maximum children of an assistant maternel's agrément (4, CASF L421-4 I). */
   AM_MAX_AGREMENT,
   /** Maximum children of an agrément by dérogation before 21 May 2021 (6). */

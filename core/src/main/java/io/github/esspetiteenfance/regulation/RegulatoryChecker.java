@@ -27,62 +27,72 @@ import java.util.Objects;
  * does not give is not checked; a rule that has no dated value on the date gives a {@link
  * FindingCode#NO_RULE_ON_DATE} finding. Neither is an error.
  *
+ * <p>Obtain one with {@link #bundled()} or {@link #of(RegulatoryParameters)}; every call names the
+ * date of the check.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RegulatoryChecker {
 
-  private RegulatoryChecker() {}
+  private static final RegulatoryChecker BUNDLED =
+      new RegulatoryChecker(RegulatoryParameters.bundled());
+
+  private final RegulatoryParameters parameters;
+
+  private RegulatoryChecker(RegulatoryParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
 
   /**
-   * Checks a structure on a date with the bundled parameters.
+   * Obtains the checker applying the bundled parameters; the date is given to each call.
+   *
+   * @return the checker, not null
+   */
+  public static RegulatoryChecker bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * Obtains a checker applying given parameters; the date is given to each call.
+   *
+   * @param parameters the parameters, not null
+   * @return the checker, not null
+   */
+  public static RegulatoryChecker of(RegulatoryParameters parameters) {
+    return new RegulatoryChecker(parameters);
+  }
+
+  /**
+   * Checks a structure on a date: every rule of its kind whose data the structure's record and the
+   * observation give. The structure is read as it is: an EAJE's ratio option, largest unit, date of
+   * authorisation request and dense zone come from its record; a fact it does not give is reported
+   * as not checked where a rule needs it.
    *
    * @param structure the structure, not null
    * @param date the date of the check, not null
    * @param observation what was observed, not null
    * @return the report of every finding, not null
    */
-  public static ComplianceReport check(
-      Structure structure, LocalDate date, Observation observation) {
+  public ComplianceReport check(Structure structure, LocalDate date, Observation observation) {
     return check(Facility.of(structure), date, observation);
   }
 
   /**
-   * Checks an establishment on a date with the bundled parameters: the rules of its structure.
+   * Checks an establishment on a date: the rules of its structure.
    *
    * @param establishment the establishment, not null
    * @param date the date of the check, not null
    * @param observation what was observed, not null
    * @return the report of every finding, not null
    */
-  public static ComplianceReport check(
+  public ComplianceReport check(
       Establishment establishment, LocalDate date, Observation observation) {
-    return check(Facility.of(establishment), date, observation);
+    return check(
+        Objects.requireNonNull(establishment, "establishment").structure(), date, observation);
   }
 
-  /**
-   * Checks a facility on a date with the bundled parameters.
-   *
-   * @param facility the facility, not null
-   * @param date the date of the check, not null
-   * @param observation what was observed, not null
-   * @return the report of every finding, not null
-   */
-  public static ComplianceReport check(Facility facility, LocalDate date, Observation observation) {
-    return check(RegulatoryParameters.bundled(), facility, date, observation);
-  }
-
-  /**
-   * Checks a facility on a date with given parameters.
-   *
-   * @param parameters the parameters, not null
-   * @param facility the facility, not null
-   * @param date the date of the check, not null
-   * @param observation what was observed, not null
-   * @return the report of every finding, not null
-   */
-  public static ComplianceReport check(
-      RegulatoryParameters parameters, Facility facility, LocalDate date, Observation observation) {
-    Objects.requireNonNull(parameters, "parameters");
+  /** Checks the view of a structure (the rule tests build views directly). */
+  ComplianceReport check(Facility facility, LocalDate date, Observation observation) {
     Objects.requireNonNull(facility, "facility");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(observation, "observation");
@@ -106,6 +116,6 @@ public final class RegulatoryChecker {
         default -> c.notChecked(Subject.REGULATION, Subject.KIND_NOT_COVERED);
       }
     }
-    return new ComplianceReport(facility, date, c.findings());
+    return new ComplianceReport(facility.kind(), date, c.findings());
   }
 }

@@ -69,4 +69,14 @@ public record StaffRequirement(
         && staff.professionals() >= professionals
         && staff.qualified() >= qualified;
   }
+
+  /**
+   * Obtains a builder of StaffRequirement (the generated {@code StaffRequirementBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static StaffRequirementBuilder builder() {
+    return StaffRequirementBuilder.builder();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,121 +36,113 @@ import java.util.Optional;
  *
  * <p>Every result is minimal: one professional fewer would break a rule.
  *
+ * <p>Obtain one with {@link #bundled()} or {@link #of(RegulatoryParameters)}; every call names the
+ * date whose rules apply: no method applies an implicit date.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class StaffingCalculator {
 
-  private final LocalDate date;
+  private static final StaffingCalculator BUNDLED =
+      new StaffingCalculator(RegulatoryParameters.bundled());
+
   private final RegulatoryParameters parameters;
 
-  private StaffingCalculator(LocalDate date, RegulatoryParameters parameters) {
-    this.date = Objects.requireNonNull(date, "date");
+  /** The date of the call being computed; null only in the public instances, which bind it. */
+  private final LocalDate date;
+
+  private StaffingCalculator(RegulatoryParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.date = null;
+  }
+
+  private StaffingCalculator(RegulatoryParameters parameters, LocalDate date) {
+    this.parameters = parameters;
+    this.date = Objects.requireNonNull(date, "date");
   }
 
   /**
-   * Obtains a calculator applying the bundled rules in force on a date.
+   * Obtains the calculator applying the bundled parameters; the date is given to each call.
    *
-   * @param date the date, not null
    * @return the calculator, not null
    */
-  public static StaffingCalculator on(LocalDate date) {
-    return new StaffingCalculator(date, RegulatoryParameters.bundled());
+  public static StaffingCalculator bundled() {
+    return BUNDLED;
   }
 
   /**
-   * Obtains a calculator applying given parameters on a date.
+   * Obtains a calculator applying given parameters; the date is given to each call.
    *
-   * @param date the date, not null
    * @param parameters the parameters, not null
    * @return the calculator, not null
    */
-  public static StaffingCalculator on(LocalDate date, RegulatoryParameters parameters) {
-    return new StaffingCalculator(date, parameters);
+  public static StaffingCalculator of(RegulatoryParameters parameters) {
+    return new StaffingCalculator(parameters);
   }
 
   /**
-   * Returns the professionals a crèche needs by the ratio alone (R2324-46-4), with the rules in
-   * force since 1 Sept 2021.
+   * Returns the professionals a crèche needs by the ratio alone (R2324-46-4) on a date.
    *
-   * @param notWalking children who do not walk, not negative
-   * @param walking children who walk, not negative
-   * @param option the ratio option, not null
-   * @return the smallest number of professionals that covers the children, not negative
-   */
-  public static int requiredStaff(int notWalking, int walking, RatioOption option) {
-    return on(Bases.REFORM_2021).byRatio(notWalking, walking, option);
-  }
-
-  /**
-   * Returns what a situation needs, with the rules in force since 1 Sept 2021: ratio, outing and
-   * minimum of two.
-   *
-   * @param situation the situation, not null
-   * @return the requirement, not null
-   */
-  public static StaffRequirement requiredStaff(StaffingSituation situation) {
-    return on(Bases.REFORM_2021).requirement(situation);
-  }
-
-  /**
-   * Returns the date whose rules this calculator applies.
-   *
-   * @return the date, not null
-   */
-  public LocalDate date() {
-    return date;
-  }
-
-  /**
-   * Returns the professionals a crèche needs by the ratio alone (R2324-46-4).
-   *
-   * @param notWalking children who do not walk, not negative
-   * @param walking children who walk, not negative
+   * @param date the date whose rules apply, not null
+   * @param children the children present (who walk and who do not), not null
    * @param option the ratio option, not null
    * @return the smallest number of professionals that covers the children, not negative
    * @throws io.github.esspetiteenfance.InvalidValueException with code {@code
    *     legal.timeline.no-value-on-date} if the option has no ratio on the date (1:6 before 1 Sept
    *     2021)
    */
-  public int byRatio(int notWalking, int walking, RatioOption option) {
-    return ratio(ChildrenPresent.of(notWalking, walking), option, new ArrayList<>());
+  public int byRatio(LocalDate date, ChildrenPresent children, RatioOption option) {
+    Objects.requireNonNull(children, "children");
+    return on(date).ratio(children, option, new ArrayList<>());
   }
 
   /**
-   * Returns the professionals a jardin d'enfants needs by the ratio alone (R2324-47-4).
+   * Returns the professionals a jardin d'enfants needs by the ratio alone (R2324-47-4) on a date.
    *
-   * @param under3 children under 3, not negative
-   * @param aged3AndOver children aged 3 and over, not negative
+   * @param date the date whose rules apply, not null
+   * @param children the children present, with those aged 3 and over ({@link
+   *     ChildrenPresent#byAge(int, int)}), not null
    * @return the smallest number of professionals that covers the children, not negative
    * @throws io.github.esspetiteenfance.InvalidValueException with code {@code
    *     legal.timeline.no-value-on-date} before 1 Sept 2021
    */
-  public int byJardinRatio(int under3, int aged3AndOver) {
-    return jardinRatio(ChildrenPresent.byAge(under3, aged3AndOver), new ArrayList<>());
+  public int byJardinRatio(LocalDate date, ChildrenPresent children) {
+    Objects.requireNonNull(children, "children");
+    return on(date).jardinRatio(children, new ArrayList<>());
   }
 
   /**
-   * Returns the professionals an outing needs by the outing ratio alone (R2324-43-2).
+   * Returns the professionals an outing needs by the outing ratio alone (R2324-43-2) on a date.
    *
-   * @param children the children on the outing, not negative
+   * @param date the date whose rules apply, not null
+   * @param children the children on the outing, not null
    * @return the smallest number of professionals that covers them, 0 before 1 Sept 2021
    */
-  public int byOutingRatio(int children) {
-    return outing(Inputs.nonNegative("children", children), new ArrayList<>());
+  public int byOutingRatio(LocalDate date, ChildrenPresent children) {
+    Objects.requireNonNull(children, "children");
+    return on(date).outing(children.total(), new ArrayList<>());
   }
 
   /**
-   * Returns what a situation needs: the largest of the ratio, the outing ratio and the minimum of
-   * two, with the professionals and qualified professionals among them.
+   * Returns what a situation needs on a date: the largest of the ratio, the outing ratio and the
+   * minimum of two, with the professionals and qualified professionals among them.
    *
+   * @param date the date whose rules apply, not null
    * @param situation the situation, not null
    * @return the requirement, with the legal bases applied, not null
    * @throws io.github.esspetiteenfance.InvalidValueException with code {@code
    *     legal.timeline.no-value-on-date} if the ratio has no value on the date
    */
-  public StaffRequirement requirement(StaffingSituation situation) {
+  public StaffRequirement requirement(LocalDate date, StaffingSituation situation) {
     Objects.requireNonNull(situation, "situation");
+    return on(date).requirement(situation);
+  }
+
+  private StaffingCalculator on(LocalDate date) {
+    return new StaffingCalculator(parameters, date);
+  }
+
+  private StaffRequirement requirement(StaffingSituation situation) {
     List<LegalBasis> bases = new ArrayList<>();
     ChildrenPresent children = situation.children();
     int n = children.total();

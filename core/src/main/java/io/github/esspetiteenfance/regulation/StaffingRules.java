@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,11 +69,12 @@ final class StaffingRules {
       return;
     }
     // No option stated: the staff is compliant if it meets either option.
-    StaffingCalculator calculator = StaffingCalculator.on(c.date, c.parameters);
+    StaffingCalculator calculator = StaffingCalculator.of(c.parameters);
     StaffRequirement a =
-        calculator.requirement(situation(c, setting, RatioOption.ONE_PER_FIVE_OR_EIGHT, presence));
+        calculator.requirement(
+            c.date, situation(c, setting, RatioOption.ONE_PER_FIVE_OR_EIGHT, presence));
     StaffRequirement b =
-        calculator.requirement(situation(c, setting, RatioOption.ONE_PER_SIX, presence));
+        calculator.requirement(c.date, situation(c, setting, RatioOption.ONE_PER_SIX, presence));
     boolean parental = c.facility.parental();
     boolean meetsA = a.isMetBy(presence.staff(), parental);
     boolean meetsB = b.isMetBy(presence.staff(), parental);
@@ -115,7 +117,7 @@ final class StaffingRules {
             c.facility.parental(),
             presence.outing(),
             presence.children());
-    StaffRequirement required = StaffingCalculator.on(c.date, c.parameters).requirement(situation);
+    StaffRequirement required = StaffingCalculator.of(c.parameters).requirement(c.date, situation);
     StaffPresent staff = presence.staff();
     ChildrenPresent children = presence.children();
     int counted = counted(c, staff);

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -118,5 +119,15 @@ public record StaffingSituation(
    */
   public StaffingSituation withChildren(ChildrenPresent children) {
     return new StaffingSituation(setting, capacity, option, parental, outing, children);
+  }
+
+  /**
+   * Obtains a builder of StaffingSituation (the generated {@code StaffingSituationBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static StaffingSituationBuilder builder() {
+    return StaffingSituationBuilder.builder();
   }
 }

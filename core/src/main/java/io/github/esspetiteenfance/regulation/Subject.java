@@ -37,8 +37,16 @@ public enum Subject implements Labelled {
   /** Rule: the indoor area (référentiel bâtimentaire). */
   PREMISES(
       "surface des locaux (référentiel bâtimentaire)", "indoor area (référentiel bâtimentaire)"),
+  /** Rule: the qualification of a micro-crèche's director (décret 2025-304 art. 2). */
+  DIRECTOR_QUALIFICATION(
+      "qualification de la direction d'une micro-crèche (décret 2025-304, art. 2)",
+      "qualification of a micro-crèche's director (décret 2025-304, art. 2)"),
   /** Rule: the regulatory check as a whole. */
   REGULATION("contrôle réglementaire", "regulatory check"),
+  /** Reason: the observation does not give the data the rule needs. */
+  NOT_OBSERVED(
+      "l'observation ne donne pas les données nécessaires",
+      "the observation does not give the data the rule needs"),
   /** Reason: the authorised capacity is not known. */
   CAPACITY_UNKNOWN(
       "la capacité autorisée n'est pas connue", "the authorised capacity is not known"),
@@ -54,6 +62,10 @@ public enum Subject implements Labelled {
   NOT_FOR_KIND(
       "la règle ne s'applique pas à ce type de structure",
       "the rule does not apply to this kind of structure"),
+  /** Reason: whether the EAJE is in a very dense zone (5.5 m² a place instead of 7) is unknown. */
+  DENSITY_UNKNOWN(
+      "on ne sait pas si l'EAJE est en zone très dense (5,5 m² par place au lieu de 7)",
+      "whether the EAJE is in a very dense zone (5.5 m² a place instead of 7) is not known"),
   /** Reason: the authorisation request was filed before the référentiel bâtimentaire. */
   REQUEST_BEFORE_REFERENTIEL(
       "la demande d'autorisation est antérieure au 1er septembre 2022",

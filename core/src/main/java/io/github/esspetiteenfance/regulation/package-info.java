@@ -1,8 +1,8 @@
 /**
  * Dated regulatory checks of early-childhood structures, with their legal basis.
  *
- * <p>{@link io.github.esspetiteenfance.regulation.RegulatoryChecker#check} answers "is this
- * establishment compliant on this date, given these observations?" with a {@link
+ * <p>{@code RegulatoryChecker.bundled().check(structure, date, observation)} answers "is this
+ * structure compliant on this date, given these observations?" with a {@link
  * io.github.esspetiteenfance.regulation.ComplianceReport} of {@link
  * io.github.esspetiteenfance.regulation.Finding findings}: a stable {@link
  * io.github.esspetiteenfance.regulation.FindingCode code}, a {@link
@@ -18,11 +18,18 @@
  * they are logic (how groups combine, when a minimum applies). {@link
  * io.github.esspetiteenfance.regulation.StaffingCalculator} computes required staff on its own.
  *
+ * <p>Both services have one shape: {@code bundled()} (the bundled parameters) or {@code
+ * of(parameters)}, and the date is an argument of every call; no method applies an implicit date.
+ * Counts are named ({@link io.github.esspetiteenfance.regulation.ChildrenPresent}, {@link
+ * io.github.esspetiteenfance.regulation.StaffPresent}) rather than positional integers.
+ *
  * <h2>Vocabulary</h2>
  *
  * <ul>
- *   <li>{@link io.github.esspetiteenfance.regulation.Facility}: what the rules need to know of a
- *       structure ({@code Facility.of(structure)});
+ *   <li>the structure checked is the record of its kind ({@code structure} package), described
+ *       once: an EAJE record carries its regulatory facts (ratio option, largest unit, date of the
+ *       authorisation request, very dense zone), which the checker reads directly; a fact left
+ *       empty makes the rule that needs it "not checked", never guessed;
  *   <li>{@link io.github.esspetiteenfance.regulation.Observation}: what was observed (children and
  *       staff present, hours, surfaces, times...); a rule whose data is absent is not checked;
  *   <li>{@link io.github.esspetiteenfance.regulation.EajeCategory}: the capacity categories of
@@ -35,8 +42,8 @@
  *
  * <p>These checks encode facts for a validation library, not legal advice.
  *
- * <p>Builders ({@code XBuilder.builder()}, {@code XBuilder.builder().from(x)} to copy): a missing
- * required attribute makes {@code build()} throw {@link
+ * <p>Builders ({@code X.builder()}, {@code X.builder().from(x)} to copy): a missing required
+ * attribute makes {@code build()} throw {@link
  * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
  * with the missing names) rather than an {@link IllegalStateException}.
  */

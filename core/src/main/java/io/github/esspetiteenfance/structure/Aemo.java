@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,12 +21,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record Aemo(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull Mandate> mandates,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<Mandate> mandates,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ChildProtection, WithAemo {
 
   /**
@@ -53,5 +51,15 @@ public record Aemo(
   @Override
   public StructureKind kind() {
     return StructureKind.AEMO;
+  }
+
+  /**
+   * Obtains a builder of Aemo (the generated {@code AemoBuilder}); copy an instance with {@code
+   * builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static AemoBuilder builder() {
+    return AemoBuilder.builder();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +16,7 @@ import java.util.Optional;
  * @param agrement the agrément, not null
  */
 public record AssistantMaternel(
-    Optional<@Pattern(regexp = Checks.NON_BLANK) String> name, @NotNull @Valid Agrement agrement) {
+    Optional<@Pattern(regexp = Checks.NON_BLANK) String> name, Agrement agrement) {
 
   /** Creates an assistant maternel. */
   public AssistantMaternel {

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +20,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record CentreEducatifRenforce(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull Mandate> mandates,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<Mandate> mandates,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ChildProtection, WithCentreEducatifRenforce {
 
   /**
@@ -52,5 +50,15 @@ public record CentreEducatifRenforce(
   @Override
   public StructureKind kind() {
     return StructureKind.CENTRE_EDUCATIF_RENFORCE;
+  }
+
+  /**
+   * Obtains a builder of CentreEducatifRenforce (the generated {@code
+   * CentreEducatifRenforceBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreEducatifRenforceBuilder builder() {
+    return CentreEducatifRenforceBuilder.builder();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +20,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record CentreParental(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull HostedPublic> publics,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<HostedPublic> publics,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements FamilyHousing, WithCentreParental {
 
   /**
@@ -52,5 +50,15 @@ public record CentreParental(
   @Override
   public StructureKind kind() {
     return StructureKind.CENTRE_PARENTAL;
+  }
+
+  /**
+   * Obtains a builder of CentreParental (the generated {@code CentreParentalBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreParentalBuilder builder() {
+    return CentreParentalBuilder.builder();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record CentreSocial(
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<OpeningHours> openingHours, Set<Commitment> commitments, Optional<PartialDate> opened)
     implements ParentingSupport, WithCentreSocial {
 
   /**
@@ -44,5 +40,15 @@ public record CentreSocial(
   @Override
   public StructureKind kind() {
     return StructureKind.CENTRE_SOCIAL;
+  }
+
+  /**
+   * Obtains a builder of CentreSocial (the generated {@code CentreSocialBuilder}); copy an instance
+   * with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static CentreSocialBuilder builder() {
+    return CentreSocialBuilder.builder();
   }
 }

@@ -67,10 +67,34 @@ final class Checks {
     return sortedSet(values, Comparator.naturalOrder(), field);
   }
 
-  /** Checks the places for children with disabilities against the capacity of an EAJE. */
-  static void eaje(Optional<Capacity> capacity, Optional<InclusiveCare> inclusiveCare) {
+  /**
+   * Checks the regulatory facts of an EAJE: present (possibly empty) optionals, the places for
+   * children with disabilities and the largest unit at most the capacity.
+   */
+  static void eaje(
+      Optional<Capacity> capacity,
+      Optional<InclusiveCare> inclusiveCare,
+      Optional<RatioOption> ratioOption,
+      Optional<Capacity> largestUnit,
+      Optional<java.time.LocalDate> authorisationRequested,
+      Optional<Boolean> veryDenseZone) {
+    java.util.Objects.requireNonNull(capacity, "capacity");
+    java.util.Objects.requireNonNull(inclusiveCare, "inclusiveCare");
+    java.util.Objects.requireNonNull(ratioOption, "ratioOption");
+    java.util.Objects.requireNonNull(largestUnit, "largestUnit");
+    java.util.Objects.requireNonNull(authorisationRequested, "authorisationRequested");
+    java.util.Objects.requireNonNull(veryDenseZone, "veryDenseZone");
     if (capacity.isPresent() && inclusiveCare.isPresent()) {
       inclusiveCare.get().checkWithin(capacity.get());
+    }
+    if (capacity.isPresent()
+        && largestUnit.isPresent()
+        && largestUnit.get().places() > capacity.get().places()) {
+      throw new InvalidValueException(
+          StructureErrorCode.UNIT_EXCEEDS_CAPACITY,
+          "largestUnit",
+          largestUnit.get().places(),
+          capacity.get().places());
     }
   }
 

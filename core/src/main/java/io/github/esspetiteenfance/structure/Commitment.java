@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.Optional;
  *     blank
  */
 public record Commitment(
-    @NotNull CommitmentKind kind, Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
+    CommitmentKind kind, Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
 
   /** Orders commitments by kind, then label. */
   static final Comparator<Commitment> ORDER =

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record EspaceDeRencontre(
-    Set<@NotNull Mandate> mandates,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Set<Mandate> mandates,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ParentingSupport, WithEspaceDeRencontre {
 
   /**
@@ -47,5 +45,15 @@ public record EspaceDeRencontre(
   @Override
   public StructureKind kind() {
     return StructureKind.ESPACE_DE_RENCONTRE;
+  }
+
+  /**
+   * Obtains a builder of EspaceDeRencontre (the generated {@code EspaceDeRencontreBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static EspaceDeRencontreBuilder builder() {
+    return EspaceDeRencontreBuilder.builder();
   }
 }

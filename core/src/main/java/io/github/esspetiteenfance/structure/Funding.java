@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * @param label the label; required for {@link FundingMode#OTHER}; not blank
  */
 public record Funding(
-    @NotNull FundingMode mode, Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
+    FundingMode mode, Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
 
   /**
    * Creates a funding mode.

@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,18 +22,30 @@ import org.immutables.value.Value;
  * @param openingHours the weekly opening schedule, if known
  * @param commitments the environmental and social commitments, empty if none is known
  * @param opened when the structure opened, to the precision known
+ * @param ratioOption the staffing ratio option chosen in the projet d'établissement (R2324-46-4),
+ *     if stated; the checker tries both options otherwise
+ * @param largestUnit the places of the largest unité d'accueil (R2324-28), if known; at most the
+ *     capacity
+ * @param authorisationRequested the date the authorisation request was filed, if known (the
+ *     référentiel bâtimentaire applies to requests filed after 31 Aug 2022)
+ * @param veryDenseZone whether the EAJE is in a very densely populated zone (INSEE grid), where 5.5
+ *     m² per place are required instead of 7; empty if not known
  */
 @Value.Builder
 public record HalteGarderie(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
     Optional<Management> management,
-    Optional<@Valid Funding> funding,
-    Set<@NotNull @Valid Pedagogy> pedagogies,
-    Optional<@Valid InclusiveCare> inclusiveCare,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Funding> funding,
+    Set<Pedagogy> pedagogies,
+    Optional<InclusiveCare> inclusiveCare,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened,
+    Optional<RatioOption> ratioOption,
+    Optional<Capacity> largestUnit,
+    Optional<LocalDate> authorisationRequested,
+    Optional<Boolean> veryDenseZone)
     implements Eaje, WithHalteGarderie {
 
   /**
@@ -52,7 +63,18 @@ public record HalteGarderie(
     Objects.requireNonNull(openingHours, "openingHours");
     commitments = Checks.sortedSet(commitments, Commitment.ORDER, "commitments");
     Objects.requireNonNull(opened, "opened");
-    Checks.eaje(capacity, inclusiveCare);
+    Checks.eaje(
+        capacity, inclusiveCare, ratioOption, largestUnit, authorisationRequested, veryDenseZone);
+  }
+
+  /**
+   * Obtains a builder of HalteGarderie (the generated {@code HalteGarderieBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static HalteGarderieBuilder builder() {
+    return HalteGarderieBuilder.builder();
   }
 
   /**

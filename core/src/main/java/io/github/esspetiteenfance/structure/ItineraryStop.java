@@ -2,7 +2,6 @@ package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ import java.util.Set;
  * @param place the place (a village hall, a commune...), not blank
  * @param days the days of the week the crèche is there, Monday first; empty if not known
  */
-public record ItineraryStop(@NotBlank String place, Set<@NotNull DayOfWeek> days) {
+public record ItineraryStop(@NotBlank String place, Set<DayOfWeek> days) {
 
   /**
    * Creates a stop.

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record LieuAccueilEnfantsParents(
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull @Valid Pedagogy> pedagogies,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<AgeRange> ages,
+    Set<Pedagogy> pedagogies,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ParentingSupport, WithLieuAccueilEnfantsParents {
 
   /**
@@ -50,5 +48,15 @@ public record LieuAccueilEnfantsParents(
   @Override
   public StructureKind kind() {
     return StructureKind.LIEU_ACCUEIL_ENFANTS_PARENTS;
+  }
+
+  /**
+   * Obtains a builder of LieuAccueilEnfantsParents (the generated {@code
+   * LieuAccueilEnfantsParentsBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static LieuAccueilEnfantsParentsBuilder builder() {
+    return LieuAccueilEnfantsParentsBuilder.builder();
   }
 }

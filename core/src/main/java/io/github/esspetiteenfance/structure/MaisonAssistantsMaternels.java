@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
@@ -28,13 +26,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record MaisonAssistantsMaternels(
-    @Size(min = MIN_ASSISTANTS, max = MAX_ASSISTANTS)
-        List<@NotNull @Valid AssistantMaternel> assistants,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull @Valid Pedagogy> pedagogies,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    @Size(min = MIN_ASSISTANTS, max = MAX_ASSISTANTS) List<AssistantMaternel> assistants,
+    Optional<AgeRange> ages,
+    Set<Pedagogy> pedagogies,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements Structure, WithMaisonAssistantsMaternels {
 
   /**
@@ -79,5 +76,15 @@ public record MaisonAssistantsMaternels(
   public Optional<Capacity> capacity() {
     return Optional.of(
         Capacity.of(assistants.stream().mapToInt(a -> a.agrement().children()).sum()));
+  }
+
+  /**
+   * Obtains a builder of MaisonAssistantsMaternels (the generated {@code
+   * MaisonAssistantsMaternelsBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MaisonAssistantsMaternelsBuilder builder() {
+    return MaisonAssistantsMaternelsBuilder.builder();
   }
 }

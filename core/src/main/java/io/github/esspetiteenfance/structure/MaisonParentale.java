@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,12 +21,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record MaisonParentale(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull HostedPublic> publics,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<HostedPublic> publics,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements FamilyHousing, WithMaisonParentale {
 
   /**
@@ -53,5 +51,15 @@ public record MaisonParentale(
   @Override
   public StructureKind kind() {
     return StructureKind.MAISON_PARENTALE;
+  }
+
+  /**
+   * Obtains a builder of MaisonParentale (the generated {@code MaisonParentaleBuilder}); copy an
+   * instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MaisonParentaleBuilder builder() {
+    return MaisonParentaleBuilder.builder();
   }
 }

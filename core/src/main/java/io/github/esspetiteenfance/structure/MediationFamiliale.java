@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +18,10 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record MediationFamiliale(
-    Set<@NotNull Mandate> mandates,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Set<Mandate> mandates,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ParentingSupport, WithMediationFamiliale {
 
   /**
@@ -46,5 +44,15 @@ public record MediationFamiliale(
   @Override
   public StructureKind kind() {
     return StructureKind.MEDIATION_FAMILIALE;
+  }
+
+  /**
+   * Obtains a builder of MediationFamiliale (the generated {@code MediationFamilialeBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static MediationFamilialeBuilder builder() {
+    return MediationFamilialeBuilder.builder();
   }
 }

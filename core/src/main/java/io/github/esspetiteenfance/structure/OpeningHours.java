@@ -1,9 +1,7 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -36,7 +34,7 @@ import java.util.regex.Pattern;
  *
  * @param slots the opening slots, in the order given; not empty, not overlapping
  */
-public record OpeningHours(@NotEmpty List<@NotNull @Valid OpeningSlot> slots) {
+public record OpeningHours(@NotEmpty List<OpeningSlot> slots) {
 
   private static final int WEEK_MINUTES = 7 * OpeningSlot.DAY_MINUTES;
   private static final String[] DAY_CODES = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};

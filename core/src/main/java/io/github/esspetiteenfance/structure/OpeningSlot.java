@@ -2,7 +2,6 @@ package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -25,8 +24,7 @@ import java.util.Set;
  * @param closes the closing time, whole minutes, not null; before {@code opens} for an overnight
  *     slot
  */
-public record OpeningSlot(
-    @NotEmpty Set<@NotNull DayOfWeek> days, @NotNull LocalTime opens, @NotNull LocalTime closes) {
+public record OpeningSlot(@NotEmpty Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
 
   /** Minutes in a day. */
   static final int DAY_MINUTES = 24 * 60;

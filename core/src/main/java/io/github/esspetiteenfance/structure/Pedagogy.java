@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * @param inspirationOnly true if the structure draws on the approach without claiming to apply it
  */
 public record Pedagogy(
-    @NotNull PedagogicalApproach approach,
+    PedagogicalApproach approach,
     Optional<@Pattern(regexp = Checks.NON_BLANK) String> label,
     boolean inspirationOnly) {
 

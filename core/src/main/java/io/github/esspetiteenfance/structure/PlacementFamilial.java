@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +20,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record PlacementFamilial(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull Mandate> mandates,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<Mandate> mandates,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements ChildProtection, WithPlacementFamilial {
 
   /**
@@ -52,5 +50,15 @@ public record PlacementFamilial(
   @Override
   public StructureKind kind() {
     return StructureKind.PLACEMENT_FAMILIAL;
+  }
+
+  /**
+   * Obtains a builder of PlacementFamilial (the generated {@code PlacementFamilialBuilder}); copy
+   * an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static PlacementFamilialBuilder builder() {
+    return PlacementFamilialBuilder.builder();
   }
 }

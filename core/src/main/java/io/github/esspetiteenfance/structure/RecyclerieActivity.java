@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
 import java.util.Optional;
@@ -17,8 +16,7 @@ import java.util.Optional;
  *     not blank
  */
 public record RecyclerieActivity(
-    @NotNull RecyclerieActivityKind kind,
-    Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
+    RecyclerieActivityKind kind, Optional<@Pattern(regexp = Checks.NON_BLANK) String> label) {
 
   /** Orders activities by kind, then label. */
   static final Comparator<RecyclerieActivity> ORDER =

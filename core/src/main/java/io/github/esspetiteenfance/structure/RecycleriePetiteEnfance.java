@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +19,10 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record RecycleriePetiteEnfance(
-    Set<@NotNull @Valid RecyclerieActivity> activities,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Set<RecyclerieActivity> activities,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements Structure, WithRecycleriePetiteEnfance {
 
   /**
@@ -47,5 +45,15 @@ public record RecycleriePetiteEnfance(
   @Override
   public StructureKind kind() {
     return StructureKind.RECYCLERIE_PETITE_ENFANCE;
+  }
+
+  /**
+   * Obtains a builder of RecycleriePetiteEnfance (the generated {@code
+   * RecycleriePetiteEnfanceBuilder}); copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static RecycleriePetiteEnfanceBuilder builder() {
+    return RecycleriePetiteEnfanceBuilder.builder();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record RelaisPetiteEnfance(
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<OpeningHours> openingHours, Set<Commitment> commitments, Optional<PartialDate> opened)
     implements ParentingSupport, WithRelaisPetiteEnfance {
 
   /**
@@ -44,5 +40,15 @@ public record RelaisPetiteEnfance(
   @Override
   public StructureKind kind() {
     return StructureKind.RELAIS_PETITE_ENFANCE;
+  }
+
+  /**
+   * Obtains a builder of RelaisPetiteEnfance (the generated {@code RelaisPetiteEnfanceBuilder});
+   * copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static RelaisPetiteEnfanceBuilder builder() {
+    return RelaisPetiteEnfanceBuilder.builder();
   }
 }

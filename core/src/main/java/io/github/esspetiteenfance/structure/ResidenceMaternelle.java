@@ -1,7 +1,5 @@
 package io.github.esspetiteenfance.structure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,12 +21,12 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record ResidenceMaternelle(
-    Optional<@Valid Capacity> capacity,
-    Optional<@Valid AgeRange> ages,
-    Set<@NotNull HostedPublic> publics,
-    Optional<@Valid OpeningHours> openingHours,
-    Set<@NotNull @Valid Commitment> commitments,
-    Optional<@Valid PartialDate> opened)
+    Optional<Capacity> capacity,
+    Optional<AgeRange> ages,
+    Set<HostedPublic> publics,
+    Optional<OpeningHours> openingHours,
+    Set<Commitment> commitments,
+    Optional<PartialDate> opened)
     implements FamilyHousing, WithResidenceMaternelle {
 
   /**
@@ -53,5 +51,15 @@ public record ResidenceMaternelle(
   @Override
   public StructureKind kind() {
     return StructureKind.RESIDENCE_MATERNELLE;
+  }
+
+  /**
+   * Obtains a builder of ResidenceMaternelle (the generated {@code ResidenceMaternelleBuilder});
+   * copy an instance with {@code builder().from(x)}.
+   *
+   * @return a new builder, not null
+   */
+  public static ResidenceMaternelleBuilder builder() {
+    return ResidenceMaternelleBuilder.builder();
   }
 }

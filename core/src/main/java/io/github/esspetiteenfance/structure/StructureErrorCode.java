@@ -28,6 +28,11 @@ public enum StructureErrorCode implements ErrorCode {
   CAPACITY_TOO_SMALL("structure.capacity.too-small"),
   /** The places for children with disabilities exceed the authorised capacity ({@code {2}}). */
   INCLUSIVE_PLACES_EXCEED_CAPACITY("structure.inclusive-care.exceeds-capacity"),
+  /**
+   * The largest unité d'accueil of an EAJE has more places than its authorised capacity. Arguments:
+   * {@code {1}} the unit's places, {@code {2}} the capacity.
+   */
+  UNIT_EXCEEDS_CAPACITY("structure.largest-unit.exceeds-capacity"),
   /** A weekly schedule has no opening slot. */
   OPENING_HOURS_EMPTY("structure.opening-hours.empty"),
   /** Two opening slots cover the same time of the week ({@code {2}}: the other slot). */

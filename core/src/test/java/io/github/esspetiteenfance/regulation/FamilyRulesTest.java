@@ -30,6 +30,57 @@ class FamilyRulesTest {
         .withAssistantAgrements(Collections.nCopies(assistants, agrement));
   }
 
+  @ParameterizedTest(name = "{0} children at once on {1} -> error {2}")
+  @CsvSource({
+    "20, 2021-05-21, false",
+    "21, 2021-05-21, true",
+    "20, 2026-12-04, false",
+    "21, 2026-12-04, true",
+    "21, 2021-05-20, false"
+  })
+  void mam_atMostTwentyChildrenAtOnce(int children, LocalDate date, boolean error) {
+    Observation present = Observation.of(ChildrenPresent.of(0, children), StaffPresent.of(4, 0));
+    ComplianceReport report = check(mam(6, 4), date, present);
+    assertThat(report.has(FindingCode.MAM_CHILDREN_AT_ONCE)).isEqualTo(error);
+    report
+        .first(FindingCode.MAM_CHILDREN_AT_ONCE)
+        .ifPresent(
+            f -> {
+              assertThat(f.argumentValues()).containsExactly("children", children, 20);
+              assertThat(f.confidence()).isEqualTo(Confidence.SECONDARY);
+              assertThat(f.message(Locale.FRENCH)).contains("au plus 20");
+            });
+    if (date.isBefore(ORDONNANCE)) {
+      // no maximum bundled before the ordonnance 2021-611: said, not guessed
+      assertThat(report.has(FindingCode.NO_RULE_ON_DATE)).isTrue();
+    }
+  }
+
+  @Test
+  void mam_childrenAtOnce_fromTheAssistantsObservedWhenNoPresenceIsGiven() {
+    Observation four =
+        Observation.builder()
+            .addAssistants(
+                AssistantObservation.of(4, 4, 4, 2),
+                AssistantObservation.of(4, 4, 4, 2),
+                AssistantObservation.of(4, 4, 4, 2),
+                AssistantObservation.of(4, 4, 4, 2))
+            .build();
+    assertThat(check(mam(4, 4), Y2024, four).has(FindingCode.MAM_CHILDREN_AT_ONCE)).isFalse();
+    // six assistants observed at one moment with 4 children each: 24 children at once
+    Observation six =
+        Observation.builder()
+            .from(four)
+            .addAssistants(AssistantObservation.of(4, 4, 4, 2), AssistantObservation.of(4, 4, 4, 2))
+            .build();
+    assertThat(
+            check(mam(6, 4), Y2024, six)
+                .first(FindingCode.MAM_CHILDREN_AT_ONCE)
+                .orElseThrow()
+                .argumentValues())
+        .containsExactly("children", 24, 20);
+  }
+
   @ParameterizedTest(name = "{0} assistants on {1} -> error {2}")
   @CsvSource({
     "1, 2021-05-21, false",
@@ -143,9 +194,13 @@ class FamilyRulesTest {
     Facility f = Facility.of(structure);
     assertThat(f.assistantAgrements()).containsExactly(5, 4);
     assertThat(f.capacity()).isEmpty();
-    assertThat(RegulatoryChecker.check(structure, ORDONNANCE, Observation.empty()).codes())
+    assertThat(
+            RegulatoryChecker.bundled().check(structure, ORDONNANCE, Observation.empty()).codes())
         .containsExactly(FindingCode.AM_AGREMENT_ABOVE_MAXIMUM);
-    assertThat(RegulatoryChecker.check(structure, BEFORE_ORDONNANCE, Observation.empty()).codes())
+    assertThat(
+            RegulatoryChecker.bundled()
+                .check(structure, BEFORE_ORDONNANCE, Observation.empty())
+                .codes())
         .containsExactly(FindingCode.AM_AGREMENT_DEROGATION);
   }
 

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.structure.Labelled;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.testing.RegulationGenerators;
 import java.math.BigDecimal;

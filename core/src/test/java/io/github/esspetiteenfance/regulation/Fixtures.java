@@ -24,11 +24,11 @@ final class Fixtures {
   }
 
   static ComplianceReport check(Facility facility, LocalDate date, Observation observation) {
-    return RegulatoryChecker.check(facility, date, observation);
+    return RegulatoryChecker.bundled().check(facility, date, observation);
   }
 
   static ComplianceReport check(Facility facility, LocalDate date) {
-    return RegulatoryChecker.check(facility, date, Observation.empty());
+    return RegulatoryChecker.bundled().check(facility, date, Observation.empty());
   }
 
   static Observation present(int notWalking, int walking, int professionals, int qualified) {

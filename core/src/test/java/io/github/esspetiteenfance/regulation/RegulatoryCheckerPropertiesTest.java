@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
 import io.github.esspetiteenfance.testing.StructureGenerators;
 import java.math.BigDecimal;
@@ -51,7 +52,8 @@ class RegulatoryCheckerPropertiesTest {
         .forAll(StructureGenerators.structures(), DATES, OBSERVATIONS)
         .checkAssert(
             (structure, date, observation) -> {
-              ComplianceReport report = RegulatoryChecker.check(structure, date, observation);
+              ComplianceReport report =
+                  RegulatoryChecker.bundled().check(structure, date, observation);
               assertThat(report.isCompliant()).isEqualTo(report.errors().isEmpty());
               for (Finding f : report.findings()) {
                 String english = f.message(Locale.ENGLISH);
@@ -86,11 +88,15 @@ class RegulatoryCheckerPropertiesTest {
             (capacity, option, date, presence) -> {
               Facility f =
                   Facility.of(StructureKind.CRECHE_COLLECTIVE, capacity).withRatioOption(option);
-              ComplianceReport report = RegulatoryChecker.check(f, date, Observation.of(presence));
+              ComplianceReport report =
+                  RegulatoryChecker.bundled().check(f, date, Observation.of(presence));
               ChildrenPresent children = presence.children();
               int needed =
-                  StaffingCalculator.on(date)
-                      .byRatio(children.notWalking(), children.walking(), option);
+                  StaffingCalculator.bundled()
+                      .byRatio(
+                          date,
+                          ChildrenPresent.of(children.notWalking(), children.walking()),
+                          option);
               assertThat(report.has(FindingCode.STAFF_RATIO_NOT_MET))
                   .isEqualTo(presence.staff().professionals() < needed);
               boolean minimum = children.total() > 0 && presence.staff().professionals() < 2;
@@ -122,8 +128,12 @@ class RegulatoryCheckerPropertiesTest {
                       StaffPresent.of(staff.professionals() + 1, staff.qualified() + 1),
                       presence.outing());
               long before =
-                  RegulatoryChecker.check(f, date, Observation.of(presence)).errors().size();
-              long after = RegulatoryChecker.check(f, date, Observation.of(more)).errors().size();
+                  RegulatoryChecker.bundled()
+                      .check(f, date, Observation.of(presence))
+                      .errors()
+                      .size();
+              long after =
+                  RegulatoryChecker.bundled().check(f, date, Observation.of(more)).errors().size();
               assertThat(after).isLessThanOrEqualTo(before);
             });
   }

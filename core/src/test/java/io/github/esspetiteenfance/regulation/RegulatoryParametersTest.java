@@ -128,11 +128,13 @@ class RegulatoryParametersTest {
     Facility micro =
         Facility.of(io.github.esspetiteenfance.structure.StructureKind.MICRO_CRECHE, 14);
     assertThat(
-            RegulatoryChecker.check(changed, micro, LocalDate.of(2030, 1, 1), Observation.empty())
+            RegulatoryChecker.of(changed)
+                .check(micro, LocalDate.of(2030, 1, 1), Observation.empty())
                 .has(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED))
         .isFalse();
     assertThat(
-            RegulatoryChecker.check(changed, micro, LocalDate.of(2029, 12, 31), Observation.empty())
+            RegulatoryChecker.of(changed)
+                .check(micro, LocalDate.of(2029, 12, 31), Observation.empty())
                 .has(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED))
         .isTrue();
     assertThat(bundled.timeline(Parameter.MICRO_CRECHE_MAX_PLACES).values()).hasSize(2);

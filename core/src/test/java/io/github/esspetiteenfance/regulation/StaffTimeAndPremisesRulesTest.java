@@ -98,10 +98,20 @@ class StaffTimeAndPremisesRulesTest {
     Facility micro = facility(StructureKind.MICRO_CRECHE, 10);
     Observation three =
         Observation.empty()
-            .withDirection(new Direction(dec("0.5"), Optional.empty(), Optional.of(3)));
+            .withDirection(
+                Direction.builder()
+                    .directorFte(dec("0.5"))
+                    .deputyDirectorFte(Optional.empty())
+                    .microCrechesDirected(Optional.of(3))
+                    .build());
     Observation two =
         Observation.empty()
-            .withDirection(new Direction(dec("0.5"), Optional.empty(), Optional.of(2)));
+            .withDirection(
+                Direction.builder()
+                    .directorFte(dec("0.5"))
+                    .deputyDirectorFte(Optional.empty())
+                    .microCrechesDirected(Optional.of(2))
+                    .build());
     assertThat(check(micro, BEFORE_DIRECTOR_2026, three).isCompliant()).isTrue();
     assertThat(check(micro, DIRECTOR_2026, two).isCompliant()).isTrue();
     Finding finding =
@@ -134,10 +144,20 @@ class StaffTimeAndPremisesRulesTest {
     Facility big = facility(StructureKind.CRECHE_COLLECTIVE, 60);
     Observation enough =
         Observation.empty()
-            .withDirection(new Direction(dec("1"), Optional.of(dec("0.75")), Optional.empty()));
+            .withDirection(
+                Direction.builder()
+                    .directorFte(dec("1"))
+                    .deputyDirectorFte(Optional.of(dec("0.75")))
+                    .microCrechesDirected(Optional.empty())
+                    .build());
     Observation short1 =
         Observation.empty()
-            .withDirection(new Direction(dec("1"), Optional.of(dec("0.7")), Optional.empty()));
+            .withDirection(
+                Direction.builder()
+                    .directorFte(dec("1"))
+                    .deputyDirectorFte(Optional.of(dec("0.7")))
+                    .microCrechesDirected(Optional.empty())
+                    .build());
     assertThat(check(big, Y2024, enough).isCompliant()).isTrue();
     assertThat(check(big, Y2024, short1).has(FindingCode.DEPUTY_DIRECTION_TIME_INSUFFICIENT))
         .isTrue();
@@ -255,7 +275,8 @@ class StaffTimeAndPremisesRulesTest {
   void premises_sevenSquareMetresPerPlace_forRequestsAfter31August2022() {
     Facility requested =
         facility(StructureKind.CRECHE_COLLECTIVE, 10)
-            .withAuthorisationRequested(LocalDate.of(2022, 9, 1));
+            .withAuthorisationRequested(LocalDate.of(2022, 9, 1))
+            .withVeryDenseZone(false);
     assertThat(check(requested, Y2024, surface("70")).isCompliant()).isTrue();
     Finding finding =
         check(requested, Y2024, surface("69.5"))

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.github.esspetiteenfance.regulation;
 
-import static io.github.esspetiteenfance.regulation.RatioOption.ONE_PER_FIVE_OR_EIGHT;
-import static io.github.esspetiteenfance.regulation.RatioOption.ONE_PER_SIX;
+import static io.github.esspetiteenfance.structure.RatioOption.ONE_PER_FIVE_OR_EIGHT;
+import static io.github.esspetiteenfance.structure.RatioOption.ONE_PER_SIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StaffingCalculatorTest {
 
+  private static final StaffingCalculator CALCULATOR = StaffingCalculator.bundled();
+
   private static final LocalDate REFORM = LocalDate.of(2021, 9, 1);
   private static final LocalDate BEFORE_REFORM = LocalDate.of(2021, 8, 31);
 
@@ -24,37 +26,40 @@ class StaffingCalculatorTest {
     "0, 16, 2", "0, 17, 3", "2, 4, 1", "3, 4, 2", "5, 8, 2", "10, 16, 4", "1, 7, 2", "4, 1, 1"
   })
   void requiredStaff_fiveOrEight_golden(int notWalking, int walking, int expected) {
-    assertThat(StaffingCalculator.requiredStaff(notWalking, walking, ONE_PER_FIVE_OR_EIGHT))
+    assertThat(
+            CALCULATOR.byRatio(
+                REFORM, ChildrenPresent.of(notWalking, walking), ONE_PER_FIVE_OR_EIGHT))
         .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} not walking + {1} walking, 1:6 -> {2}")
   @CsvSource({"0, 0, 0", "6, 0, 1", "7, 0, 2", "3, 3, 1", "0, 12, 2", "6, 7, 3", "0, 18, 3"})
   void requiredStaff_six_golden(int notWalking, int walking, int expected) {
-    assertThat(StaffingCalculator.requiredStaff(notWalking, walking, ONE_PER_SIX))
+    assertThat(CALCULATOR.byRatio(REFORM, ChildrenPresent.of(notWalking, walking), ONE_PER_SIX))
         .isEqualTo(expected);
   }
 
   @Test
   void requiredStaff_optionSixBeforeTheReform_hasNoRule() {
-    StaffingCalculator before = StaffingCalculator.on(BEFORE_REFORM);
-    assertThat(before.byRatio(5, 8, ONE_PER_FIVE_OR_EIGHT)).isEqualTo(2);
-    assertThatThrownBy(() -> before.byRatio(6, 0, ONE_PER_SIX))
+    assertThat(CALCULATOR.byRatio(BEFORE_REFORM, ChildrenPresent.of(5, 8), ONE_PER_FIVE_OR_EIGHT))
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () -> CALCULATOR.byRatio(BEFORE_REFORM, ChildrenPresent.of(6, 0), ONE_PER_SIX))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
               assertThat(e.code()).isEqualTo("legal.timeline.no-value-on-date");
               assertThat(e.field()).contains("RATIO_ANY_AGE");
             });
-    assertThat(StaffingCalculator.on(REFORM).byRatio(6, 0, ONE_PER_SIX)).isEqualTo(1);
+    assertThat(CALCULATOR.byRatio(REFORM, ChildrenPresent.of(6, 0), ONE_PER_SIX)).isEqualTo(1);
   }
 
   @Test
   void requiredStaff_beforeTheDecreeOf2000_hasNoRule() {
     assertThatThrownBy(
             () ->
-                StaffingCalculator.on(LocalDate.of(2000, 7, 31))
-                    .byRatio(1, 1, ONE_PER_FIVE_OR_EIGHT))
+                CALCULATOR.byRatio(
+                    LocalDate.of(2000, 7, 31), ChildrenPresent.of(1, 1), ONE_PER_FIVE_OR_EIGHT))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("legal.timeline.no-value-on-date");
   }
@@ -62,11 +67,11 @@ class StaffingCalculatorTest {
   @Test
   void requirement_microCreche_oneProfessionalAloneUpToThreeChildren() {
     StaffRequirement three =
-        StaffingCalculator.requiredStaff(
-            StaffingSituation.microCreche(12, ONE_PER_SIX, ChildrenPresent.of(3, 0)));
+        CALCULATOR.requirement(
+            REFORM, StaffingSituation.microCreche(12, ONE_PER_SIX, ChildrenPresent.of(3, 0)));
     StaffRequirement four =
-        StaffingCalculator.requiredStaff(
-            StaffingSituation.microCreche(12, ONE_PER_SIX, ChildrenPresent.of(0, 4)));
+        CALCULATOR.requirement(
+            REFORM, StaffingSituation.microCreche(12, ONE_PER_SIX, ChildrenPresent.of(0, 4)));
     assertThat(three.adults()).isEqualTo(1);
     assertThat(three.minimumAdults()).isZero();
     assertThat(four.byRatio()).isEqualTo(1);
@@ -81,12 +86,9 @@ class StaffingCalculatorTest {
   void requirement_creche_twoAdultsFromTheFirstChild_onlySinceTheReform() {
     StaffingSituation one =
         StaffingSituation.creche(30, ONE_PER_FIVE_OR_EIGHT, ChildrenPresent.of(0, 1));
-    assertThat(StaffingCalculator.on(REFORM).requirement(one).adults()).isEqualTo(2);
-    assertThat(StaffingCalculator.on(BEFORE_REFORM).requirement(one).adults()).isEqualTo(1);
-    assertThat(
-            StaffingCalculator.on(REFORM)
-                .requirement(one.withChildren(ChildrenPresent.of(0, 0)))
-                .adults())
+    assertThat(CALCULATOR.requirement(REFORM, one).adults()).isEqualTo(2);
+    assertThat(CALCULATOR.requirement(BEFORE_REFORM, one).adults()).isEqualTo(1);
+    assertThat(CALCULATOR.requirement(REFORM, one.withChildren(ChildrenPresent.of(0, 0))).adults())
         .isZero();
   }
 
@@ -94,11 +96,13 @@ class StaffingCalculatorTest {
   void requirement_qualifiedAmongTheTwo_aboveTwentyFourPlaces() {
     ChildrenPresent children = ChildrenPresent.of(2, 3);
     assertThat(
-            StaffingCalculator.requiredStaff(StaffingSituation.creche(24, ONE_PER_SIX, children))
+            CALCULATOR
+                .requirement(REFORM, StaffingSituation.creche(24, ONE_PER_SIX, children))
                 .qualified())
         .isZero();
     assertThat(
-            StaffingCalculator.requiredStaff(StaffingSituation.creche(25, ONE_PER_SIX, children))
+            CALCULATOR
+                .requirement(REFORM, StaffingSituation.creche(25, ONE_PER_SIX, children))
                 .qualified())
         .isEqualTo(1);
   }
@@ -107,25 +111,23 @@ class StaffingCalculatorTest {
   void requirement_outing_onePerFiveChildren() {
     StaffingSituation group =
         StaffingSituation.creche(40, ONE_PER_FIVE_OR_EIGHT, ChildrenPresent.of(0, 11));
-    assertThat(StaffingCalculator.requiredStaff(group).adults()).isEqualTo(2);
-    StaffRequirement outing = StaffingCalculator.requiredStaff(group.withOuting(true));
+    assertThat(CALCULATOR.requirement(REFORM, group).adults()).isEqualTo(2);
+    StaffRequirement outing = CALCULATOR.requirement(REFORM, group.withOuting(true));
     assertThat(outing.byOuting()).isEqualTo(3);
     assertThat(outing.adults()).isEqualTo(3);
-    assertThat(StaffingCalculator.on(BEFORE_REFORM).requirement(group.withOuting(true)).byOuting())
-        .isZero();
+    assertThat(CALCULATOR.requirement(BEFORE_REFORM, group.withOuting(true)).byOuting()).isZero();
   }
 
   @Test
   void requirement_microCrecheOuting_minimumOfTwoFromFourChildren() {
     StaffingSituation three =
         StaffingSituation.microCreche(10, ONE_PER_SIX, ChildrenPresent.of(0, 3)).withOuting(true);
-    assertThat(StaffingCalculator.requiredStaff(three).adults()).isEqualTo(1);
+    assertThat(CALCULATOR.requirement(REFORM, three).adults()).isEqualTo(1);
     assertThat(
-            StaffingCalculator.requiredStaff(three.withChildren(ChildrenPresent.of(0, 4))).adults())
+            CALCULATOR.requirement(REFORM, three.withChildren(ChildrenPresent.of(0, 4))).adults())
         .isEqualTo(2);
     assertThat(
-            StaffingCalculator.requiredStaff(three.withChildren(ChildrenPresent.of(0, 11)))
-                .adults())
+            CALCULATOR.requirement(REFORM, three.withChildren(ChildrenPresent.of(0, 11))).adults())
         .isEqualTo(3);
   }
 
@@ -141,26 +143,28 @@ class StaffingCalculatorTest {
     "12, 30, 4"
   })
   void byJardinRatio_golden(int under3, int over3, int expected) {
-    assertThat(StaffingCalculator.on(REFORM).byJardinRatio(under3, over3)).isEqualTo(expected);
+    assertThat(CALCULATOR.byJardinRatio(REFORM, ChildrenPresent.byAge(under3, over3)))
+        .isEqualTo(expected);
   }
 
   @Test
   void requirement_jardin_mixedGroupIsDerived() {
     StaffRequirement mixed =
-        StaffingCalculator.requiredStaff(
-            StaffingSituation.jardinDEnfants(40, ChildrenPresent.byAge(3, 8)));
+        CALCULATOR.requirement(
+            REFORM, StaffingSituation.jardinDEnfants(40, ChildrenPresent.byAge(3, 8)));
     assertThat(mixed.byRatio()).isEqualTo(2);
     assertThat(mixed.confidence()).isEqualTo(Confidence.DERIVED);
     StaffRequirement pure =
-        StaffingCalculator.requiredStaff(
-            StaffingSituation.jardinDEnfants(40, ChildrenPresent.byAge(0, 16)));
+        CALCULATOR.requirement(
+            REFORM, StaffingSituation.jardinDEnfants(40, ChildrenPresent.byAge(0, 16)));
     assertThat(pure.confidence()).isEqualTo(Confidence.CONFIRMED);
   }
 
   @Test
   void requirement_crecheParentale_parentsCountAndOneProfessionalSuffices() {
     StaffRequirement r =
-        StaffingCalculator.requiredStaff(
+        CALCULATOR.requirement(
+            REFORM,
             StaffingSituation.creche(20, ONE_PER_FIVE_OR_EIGHT, ChildrenPresent.of(0, 10))
                 .withParental(true));
     assertThat(r.adults()).isEqualTo(2);
@@ -173,7 +177,8 @@ class StaffingCalculatorTest {
   @Test
   void requirement_crecheParentaleMicro_oneProfessionalWithFewChildren_isDerived() {
     StaffRequirement r =
-        StaffingCalculator.requiredStaff(
+        CALCULATOR.requirement(
+            REFORM,
             StaffingSituation.microCreche(10, ONE_PER_SIX, ChildrenPresent.of(1, 1))
                 .withParental(true));
     assertThat(r.professionals()).isEqualTo(1);

@@ -6,12 +6,16 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** Properties of the staffing calculation: covering, minimal, monotone. */
 class StaffingPropertiesTest {
+
+  private static final StaffingCalculator CALCULATOR = StaffingCalculator.bundled();
+  private static final java.time.LocalDate REFORM = Fixtures.REFORM;
 
   private static final Gen<Integer> COUNT = integers().between(0, 200);
   private static final Gen<RatioOption> OPTION = arbitrary().enumValues(RatioOption.class);
@@ -29,7 +33,12 @@ class StaffingPropertiesTest {
         .forAll(COUNT, COUNT, OPTION)
         .checkAssert(
             (nw, w, option) ->
-                assertThat(covers(StaffingCalculator.requiredStaff(nw, w, option), nw, w, option))
+                assertThat(
+                        covers(
+                            CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw, w), option),
+                            nw,
+                            w,
+                            option))
                     .isTrue());
   }
 
@@ -39,7 +48,7 @@ class StaffingPropertiesTest {
         .forAll(COUNT, COUNT, OPTION)
         .checkAssert(
             (nw, w, option) -> {
-              int staff = StaffingCalculator.requiredStaff(nw, w, option);
+              int staff = CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw, w), option);
               assertThat(staff == 0 || !covers(staff - 1, nw, w, option)).isTrue();
               assertThat(staff == 0).isEqualTo(nw + w == 0);
             });
@@ -51,10 +60,10 @@ class StaffingPropertiesTest {
         .forAll(COUNT, COUNT, OPTION)
         .checkAssert(
             (nw, w, option) -> {
-              int staff = StaffingCalculator.requiredStaff(nw, w, option);
-              assertThat(StaffingCalculator.requiredStaff(nw + 1, w, option))
+              int staff = CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw, w), option);
+              assertThat(CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw + 1, w), option))
                   .isGreaterThanOrEqualTo(staff);
-              assertThat(StaffingCalculator.requiredStaff(nw, w + 1, option))
+              assertThat(CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw, w + 1), option))
                   .isGreaterThanOrEqualTo(staff);
             });
   }
@@ -65,8 +74,9 @@ class StaffingPropertiesTest {
         .forAll(COUNT, COUNT, OPTION)
         .checkAssert(
             (nw, w, option) ->
-                assertThat(StaffingCalculator.requiredStaff(nw, w + 1, option))
-                    .isLessThanOrEqualTo(StaffingCalculator.requiredStaff(nw + 1, w, option)));
+                assertThat(CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw, w + 1), option))
+                    .isLessThanOrEqualTo(
+                        CALCULATOR.byRatio(REFORM, ChildrenPresent.of(nw + 1, w), option)));
   }
 
   /** The kind of care and its flags, generated together (QuickTheories takes up to 4 sources). */
@@ -110,7 +120,8 @@ class StaffingPropertiesTest {
               StaffingSetting setting = setup.setting();
               boolean outing = setup.outing();
               StaffRequirement r =
-                  StaffingCalculator.requiredStaff(
+                  CALCULATOR.requirement(
+                      REFORM,
                       situation(setup.setting(), capacity, setup.option(), outing, false, a, b));
               assertThat(r.adults())
                   .isEqualTo(Math.max(r.byRatio(), Math.max(r.byOuting(), r.minimumAdults())));
@@ -136,12 +147,11 @@ class StaffingPropertiesTest {
         .forAll(SETUP, integers().between(1, 120), COUNT, COUNT)
         .checkAssert(
             (setup, capacity, a, b) -> {
-              StaffRequirement r =
-                  StaffingCalculator.requiredStaff(situation(setup, capacity, a, b));
+              StaffRequirement r = CALCULATOR.requirement(REFORM, situation(setup, capacity, a, b));
               StaffRequirement moreA =
-                  StaffingCalculator.requiredStaff(situation(setup, capacity, a + 1, b));
+                  CALCULATOR.requirement(REFORM, situation(setup, capacity, a + 1, b));
               StaffRequirement moreB =
-                  StaffingCalculator.requiredStaff(situation(setup, capacity, a, b + 1));
+                  CALCULATOR.requirement(REFORM, situation(setup, capacity, a, b + 1));
               assertThat(moreA.adults()).isGreaterThanOrEqualTo(r.adults());
               assertThat(moreB.adults()).isGreaterThanOrEqualTo(r.adults());
               assertThat(moreA.professionals()).isGreaterThanOrEqualTo(r.professionals());
@@ -156,10 +166,12 @@ class StaffingPropertiesTest {
         .checkAssert(
             (setup, a, b) -> {
               StaffRequirement plain =
-                  StaffingCalculator.requiredStaff(
+                  CALCULATOR.requirement(
+                      REFORM,
                       situation(setup.setting(), 20, setup.option(), setup.outing(), false, a, b));
               StaffRequirement parental =
-                  StaffingCalculator.requiredStaff(
+                  CALCULATOR.requirement(
+                      REFORM,
                       situation(setup.setting(), 20, setup.option(), setup.outing(), true, a, b));
               assertThat(parental.adults()).isEqualTo(plain.adults());
               assertThat(parental.professionals()).isLessThanOrEqualTo(plain.professionals());

@@ -5,24 +5,21 @@ import io.github.esspetiteenfance.regulation.ChildrenPresent;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Direction;
 import io.github.esspetiteenfance.regulation.EajeCategory;
-import io.github.esspetiteenfance.regulation.Facility;
 import io.github.esspetiteenfance.regulation.FindingArgument;
 import io.github.esspetiteenfance.regulation.LaepSession;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.ObservationBuilder;
 import io.github.esspetiteenfance.regulation.Presence;
 import io.github.esspetiteenfance.regulation.QualifiedStaffMonth;
-import io.github.esspetiteenfance.regulation.RatioOption;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.regulation.StaffPresent;
 import io.github.esspetiteenfance.regulation.Subject;
 import io.github.esspetiteenfance.regulation.WeeklyOccupancy;
-import io.github.esspetiteenfance.structure.StructureKind;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
@@ -31,15 +28,15 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * QuickTheories generators for the {@code regulation} package: facilities, observations, dates of
- * check and the compliance reports that {@link RegulatoryChecker} gives for them.
+ * QuickTheories generators for the {@code regulation} package: observations, dates of check and the
+ * compliance reports that {@link RegulatoryChecker} gives for generated structures.
  *
- * <p>Published in core's test-jar for the JSON round-trip tests. Facilities come from generated
- * structures and establishments ({@link StructureGenerators}, {@link EstablishmentGenerators}) or
- * are built directly with every attribute present or absent; observations have every part present
- * or absent, with values on both sides of the thresholds, so that the reports hold findings of
- * every kind of argument. {@link #findingArguments()} generates the arguments of findings directly,
- * of every kind and over the whole range of each type.
+ * <p>Published in core's test-jar for the JSON round-trip tests. Structures and establishments come
+ * from {@link StructureGenerators} and {@link EstablishmentGenerators}, EAJE with their regulatory
+ * facts present or absent; observations have every part present or absent, with values on both
+ * sides of the thresholds, so that the reports hold findings of every kind of argument. {@link
+ * #findingArguments()} generates the arguments of findings directly, of every kind and over the
+ * whole range of each type.
  */
 public final class RegulationGenerators {
 
@@ -74,71 +71,6 @@ public final class RegulationGenerators {
    */
   public static Gen<LocalDate> dates() {
     return Generate.range(0, (int) ChronoUnit.DAYS.between(FIRST, LAST)).map(FIRST::plusDays);
-  }
-
-  /**
-   * Returns facilities built directly: every kind, with each attribute present or absent.
-   *
-   * @return the generator, not null
-   */
-  public static Gen<Facility> facilities() {
-    Gen<StructureKind> kinds = Generate.enumValues(StructureKind.class);
-    Gen<LocalDate> dates = dates();
-    return rs -> {
-      Facility f = Facility.of(kinds.generate(rs), between(rs, 1, 160));
-      if (chance(rs, 8)) {
-        f = f.withCapacity(Optional.empty());
-      }
-      if (chance(rs, 2)) {
-        f = f.withAges(StructureGenerators.ageRanges().generate(rs));
-      }
-      f = f.withParental(chance(rs, 4)).withVeryDenseZone(chance(rs, 4));
-      if (chance(rs, 2)) {
-        f = f.withRatioOption(Generate.enumValues(RatioOption.class).generate(rs));
-      }
-      if (chance(rs, 3)) {
-        f = f.withLargestUnitPlaces(between(rs, 1, 100));
-      }
-      if (chance(rs, 2)) {
-        f = f.withAuthorisationRequested(dates.generate(rs));
-      }
-      if (chance(rs, 2)) {
-        f = f.withOpened(dates.generate(rs));
-      }
-      int agrements = between(rs, 0, 7);
-      List<Integer> list = new ArrayList<>();
-      for (int i = 0; i < agrements; i++) {
-        list.add(between(rs, 1, 7));
-      }
-      return f.withAssistantAgrements(list);
-    };
-  }
-
-  /**
-   * Returns the facilities of generated structures ({@link Facility#of(
-   * io.github.esspetiteenfance.structure.Structure)}) and establishments, sometimes completed with
-   * a ratio option, a largest unit and a date of authorisation request.
-   *
-   * @return the generator, not null
-   */
-  public static Gen<Facility> facilitiesOfStructures() {
-    Gen<Facility> ofStructures = StructureGenerators.structures().map(s -> Facility.of(s));
-    Gen<Facility> ofEstablishments =
-        EstablishmentGenerators.establishments().map(e -> Facility.of(e));
-    Gen<LocalDate> dates = dates();
-    return rs -> {
-      Facility f = chance(rs, 2) ? ofStructures.generate(rs) : ofEstablishments.generate(rs);
-      if (chance(rs, 3)) {
-        f = f.withRatioOption(Generate.enumValues(RatioOption.class).generate(rs));
-      }
-      if (chance(rs, 4)) {
-        f = f.withLargestUnitPlaces(between(rs, 1, 100));
-      }
-      if (chance(rs, 3)) {
-        f = f.withAuthorisationRequested(dates.generate(rs));
-      }
-      return f;
-    };
   }
 
   /**
@@ -183,7 +115,11 @@ public final class RegulationGenerators {
             new Direction(
                 decimal(rs, 0, 150, 2),
                 chance(rs, 2) ? Optional.of(decimal(rs, 0, 150, 2)) : Optional.empty(),
-                chance(rs, 2) ? Optional.of(between(rs, 1, 5)) : Optional.empty()));
+                chance(rs, 2) ? Optional.of(between(rs, 1, 5)) : Optional.empty(),
+                chance(rs, 2) ? Optional.of(chance(rs, 2)) : Optional.empty(),
+                chance(rs, 2) ? Optional.of(chance(rs, 2)) : Optional.empty(),
+                chance(rs, 2) ? Optional.of(decimal(rs, 0, 400, 1)) : Optional.empty(),
+                chance(rs, 2) ? Optional.of(decimal(rs, 0, 100, 1)) : Optional.empty()));
       }
       if (chance(rs, 3)) {
         b.rsaiHoursPerYear(decimal(rs, 0, 120, 0));
@@ -226,21 +162,24 @@ public final class RegulationGenerators {
   }
 
   /**
-   * Returns the reports of the checker on generated facilities (built directly, or of generated
-   * structures and establishments), dates and observations.
+   * Returns the reports of the checker on generated structures and establishments ({@link
+   * StructureGenerators}, {@link EstablishmentGenerators}), dates and observations.
    *
    * @return the generator, not null
    */
   public static Gen<ComplianceReport> reports() {
-    Gen<Facility> direct = facilities();
-    Gen<Facility> ofStructures = facilitiesOfStructures();
+    Gen<io.github.esspetiteenfance.structure.Structure> structures =
+        StructureGenerators.structures();
+    Gen<io.github.esspetiteenfance.establishment.Establishment> establishments =
+        EstablishmentGenerators.establishments();
     Gen<LocalDate> dates = dates();
     Gen<Observation> observations = observations();
+    RegulatoryChecker checker = RegulatoryChecker.bundled();
     return rs ->
-        RegulatoryChecker.check(
-            chance(rs, 2) ? direct.generate(rs) : ofStructures.generate(rs),
-            dates.generate(rs),
-            observations.generate(rs));
+        chance(rs, 2)
+            ? checker.check(structures.generate(rs), dates.generate(rs), observations.generate(rs))
+            : checker.check(
+                establishments.generate(rs), dates.generate(rs), observations.generate(rs));
   }
 
   /**

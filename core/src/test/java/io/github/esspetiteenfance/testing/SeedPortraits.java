@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.testing;
 
 import io.github.esspetiteenfance.establishment.Establishment;
-import io.github.esspetiteenfance.establishment.EstablishmentBuilder;
 import io.github.esspetiteenfance.establishment.Location;
 import io.github.esspetiteenfance.establishment.Milestone;
 import io.github.esspetiteenfance.establishment.MilestoneKind;
@@ -21,25 +20,25 @@ import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.OrganizationBuilder;
 import io.github.esspetiteenfance.organization.Origin;
 import io.github.esspetiteenfance.organization.SpecificStatus;
-import io.github.esspetiteenfance.structure.AemoBuilder;
+import io.github.esspetiteenfance.structure.Aemo;
 import io.github.esspetiteenfance.structure.AgeRange;
-import io.github.esspetiteenfance.structure.CentreEducatifRenforceBuilder;
+import io.github.esspetiteenfance.structure.CentreEducatifRenforce;
 import io.github.esspetiteenfance.structure.Commitment;
 import io.github.esspetiteenfance.structure.CommitmentKind;
-import io.github.esspetiteenfance.structure.EspaceDeRencontreBuilder;
+import io.github.esspetiteenfance.structure.EspaceDeRencontre;
 import io.github.esspetiteenfance.structure.HostedPublic;
-import io.github.esspetiteenfance.structure.MaisonParentaleBuilder;
+import io.github.esspetiteenfance.structure.MaisonParentale;
 import io.github.esspetiteenfance.structure.Mandate;
-import io.github.esspetiteenfance.structure.MediationFamilialeBuilder;
-import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
+import io.github.esspetiteenfance.structure.MediationFamiliale;
+import io.github.esspetiteenfance.structure.MicroCreche;
 import io.github.esspetiteenfance.structure.PartialDate;
 import io.github.esspetiteenfance.structure.PedagogicalApproach;
 import io.github.esspetiteenfance.structure.Pedagogy;
-import io.github.esspetiteenfance.structure.PlacementFamilialBuilder;
+import io.github.esspetiteenfance.structure.PlacementFamilial;
 import io.github.esspetiteenfance.structure.RecyclerieActivity;
 import io.github.esspetiteenfance.structure.RecyclerieActivityKind;
-import io.github.esspetiteenfance.structure.RecycleriePetiteEnfanceBuilder;
-import io.github.esspetiteenfance.structure.ResidenceMaternelleBuilder;
+import io.github.esspetiteenfance.structure.RecycleriePetiteEnfance;
+import io.github.esspetiteenfance.structure.ResidenceMaternelle;
 import io.github.esspetiteenfance.structure.Season;
 import io.github.esspetiteenfance.structure.Structure;
 import java.time.Year;
@@ -139,7 +138,7 @@ public final class SeedPortraits {
    */
   public static Establishment microScop() {
     Structure microCreche =
-        MicroCrecheBuilder.builder()
+        MicroCreche.builder()
             .ages(AgeRange.ofMonths(2, 48))
             .addPedagogies(
                 Pedagogy.inspiredBy(PedagogicalApproach.MONTESSORI),
@@ -156,7 +155,7 @@ public final class SeedPortraits {
                 Commitment.other("répondre aux besoins du territoire"))
             .opened(PartialDate.ofYear(2017))
             .build();
-    return EstablishmentBuilder.builder()
+    return Establishment.builder()
         .name("MicroScop")
         .operator(microScopScop())
         .structure(microCreche)
@@ -196,7 +195,7 @@ public final class SeedPortraits {
    */
   public static Establishment lesPolichinelles() {
     Structure recyclerie =
-        RecycleriePetiteEnfanceBuilder.builder()
+        RecycleriePetiteEnfance.builder()
             .addActivities(
                 RecyclerieActivity.of(RecyclerieActivityKind.DONATION_COLLECTION),
                 RecyclerieActivity.of(RecyclerieActivityKind.CLEANING),
@@ -208,7 +207,7 @@ public final class SeedPortraits {
             .addCommitments(Commitment.of(CommitmentKind.REUSE))
             .opened(PartialDate.ofSeason(2024, Season.SPRING))
             .build();
-    return EstablishmentBuilder.builder()
+    return Establishment.builder()
         .name("Les Polichinelles")
         .operator(lesPolichinellesAssociation())
         .structure(recyclerie)
@@ -272,40 +271,35 @@ public final class SeedPortraits {
         "Maison, point de rencontre entre les enfants et les parents qui ne disposent pas de"
             + " droit d'hébergement.";
     return List.of(
-        inaltaEstablishment(
-            inalta, "Inalta – AEMO", AemoBuilder.builder().build(), somewhere, protection),
+        inaltaEstablishment(inalta, "Inalta – AEMO", Aemo.builder().build(), somewhere, protection),
         inaltaEstablishment(
             inalta,
             "Inalta – placement familial",
-            PlacementFamilialBuilder.builder().build(),
+            PlacementFamilial.builder().build(),
             somewhere,
             protection),
         inaltaEstablishment(
             inalta,
             "Inalta – centre éducatif renforcé",
-            CentreEducatifRenforceBuilder.builder().build(),
+            CentreEducatifRenforce.builder().build(),
             somewhere,
             protection),
         inaltaEstablishment(
             inalta,
             "Inalta – point rencontre de la Mayenne",
-            EspaceDeRencontreBuilder.builder()
-                .addMandates(Mandate.JUDICIAL, Mandate.NON_JUDICIAL)
-                .build(),
+            EspaceDeRencontre.builder().addMandates(Mandate.JUDICIAL, Mandate.NON_JUDICIAL).build(),
             Location.inDepartement(MAYENNE),
             meetingPoint),
         inaltaEstablishment(
             inalta,
             "Inalta – point rencontre de la Sarthe",
-            EspaceDeRencontreBuilder.builder()
-                .addMandates(Mandate.JUDICIAL, Mandate.NON_JUDICIAL)
-                .build(),
+            EspaceDeRencontre.builder().addMandates(Mandate.JUDICIAL, Mandate.NON_JUDICIAL).build(),
             Location.inDepartement(SARTHE),
             meetingPoint),
         inaltaEstablishment(
             inalta,
             "Inalta – médiation familiale",
-            MediationFamilialeBuilder.builder()
+            MediationFamiliale.builder()
                 .addMandates(Mandate.JUDICIAL, Mandate.NON_JUDICIAL)
                 .build(),
             somewhere,
@@ -315,7 +309,7 @@ public final class SeedPortraits {
 
   private static Establishment inaltaEstablishment(
       Organization inalta, String name, Structure structure, Location location, String text) {
-    return EstablishmentBuilder.builder()
+    return Establishment.builder()
         .name(name)
         .operator(inalta)
         .structure(structure)
@@ -345,11 +339,11 @@ public final class SeedPortraits {
   public static List<Establishment> vista() {
     Organization vista = vistaAssociation();
     Establishment maisonParentale =
-        EstablishmentBuilder.builder()
+        Establishment.builder()
             .name("Vista – maison parentale de Challans")
             .operator(vista)
             .structure(
-                MaisonParentaleBuilder.builder()
+                MaisonParentale.builder()
                     .ages(AgeRange.underYears(3))
                     .addPublics(HostedPublic.COUPLES_WITH_CHILD, HostedPublic.EXPECTING_COUPLES)
                     .build())
@@ -359,11 +353,11 @@ public final class SeedPortraits {
                     + " situation de vulnérabilité. Pôle Enfance et parentalité.")
             .build();
     Establishment residenceMaternelle =
-        EstablishmentBuilder.builder()
+        Establishment.builder()
             .name("Vista – résidence maternelle de La Roche-sur-Yon")
             .operator(vista)
             .structure(
-                ResidenceMaternelleBuilder.builder()
+                ResidenceMaternelle.builder()
                     .ages(AgeRange.underYears(3))
                     .addPublics(
                         HostedPublic.PREGNANT_WOMEN,

@@ -37,6 +37,7 @@ import io.github.esspetiteenfance.structure.PartialDate;
 import io.github.esspetiteenfance.structure.PedagogicalApproach;
 import io.github.esspetiteenfance.structure.Pedagogy;
 import io.github.esspetiteenfance.structure.PlacementFamilialBuilder;
+import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.RecyclerieActivity;
 import io.github.esspetiteenfance.structure.RecyclerieActivityKind;
 import io.github.esspetiteenfance.structure.RecycleriePetiteEnfanceBuilder;
@@ -57,6 +58,7 @@ import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * QuickTheories generators of valid values of the {@code structure} package: value types and
@@ -293,7 +295,11 @@ public final class StructureGenerators {
             e.inclusiveCare,
             e.hours,
             e.commitments,
-            e.opened);
+            e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone);
       }
       case HALTE_GARDERIE -> {
         E e = eaje(rs);
@@ -306,7 +312,11 @@ public final class StructureGenerators {
             e.inclusiveCare,
             e.hours,
             e.commitments,
-            e.opened);
+            e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone);
       }
       case MULTI_ACCUEIL -> {
         E e = eaje(rs);
@@ -320,6 +330,10 @@ public final class StructureGenerators {
             e.hours,
             e.commitments,
             e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone,
             modes(rs));
       }
       case MICRO_CRECHE -> {
@@ -333,7 +347,11 @@ public final class StructureGenerators {
             e.inclusiveCare,
             e.hours,
             e.commitments,
-            e.opened);
+            e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone);
       }
       case CRECHE_FAMILIALE -> {
         E e = eaje(rs);
@@ -347,6 +365,10 @@ public final class StructureGenerators {
             e.hours,
             e.commitments,
             e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone,
             Generate.range(1, 60).toOptionals(50).generate(rs));
       }
       case JARDIN_D_ENFANTS -> {
@@ -360,7 +382,11 @@ public final class StructureGenerators {
             e.inclusiveCare,
             e.hours,
             e.commitments,
-            e.opened);
+            e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone);
       }
       case CRECHE_ITINERANTE -> {
         E e = eaje(rs);
@@ -374,6 +400,10 @@ public final class StructureGenerators {
             e.hours,
             e.commitments,
             e.opened,
+            e.ratioOption,
+            e.largestUnit,
+            e.authorisationRequested,
+            e.veryDenseZone,
             stops(rs));
       }
       case MAISON_ASSISTANTS_MATERNELS ->
@@ -493,7 +523,11 @@ public final class StructureGenerators {
       Optional<InclusiveCare> inclusiveCare,
       Optional<OpeningHours> hours,
       Set<Commitment> commitments,
-      Optional<PartialDate> opened) {}
+      Optional<PartialDate> opened,
+      Optional<RatioOption> ratioOption,
+      Optional<Capacity> largestUnit,
+      Optional<LocalDate> authorisationRequested,
+      Optional<Boolean> veryDenseZone) {}
 
   private static E eaje(RandomnessSource rs) {
     Optional<Capacity> capacity = capacities().toOptionals(20).generate(rs);
@@ -512,7 +546,17 @@ public final class StructureGenerators {
         inclusive,
         openingHours().toOptionals(40).generate(rs),
         setOf(commitments(), 4, rs),
-        partialDates().toOptionals(40).generate(rs));
+        partialDates().toOptionals(40).generate(rs),
+        Generate.enumValues(RatioOption.class).toOptionals(50).generate(rs),
+        Generate.range(1, capacity.map(Capacity::places).orElse(100))
+            .map(Capacity::of)
+            .toOptionals(60)
+            .generate(rs),
+        Generate.range(0, 365 * 30)
+            .map(d -> LocalDate.of(2000, 1, 1).plusDays(d))
+            .toOptionals(50)
+            .generate(rs),
+        SourceDSL.booleans().all().toOptionals(50).generate(rs));
   }
 
   private static Set<CareMode> modes(RandomnessSource rs) {

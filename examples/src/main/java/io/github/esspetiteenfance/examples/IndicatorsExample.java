@@ -1,7 +1,6 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.establishment.Establishment;
-import io.github.esspetiteenfance.establishment.EstablishmentBuilder;
 import io.github.esspetiteenfance.establishment.Jobs;
 import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.identifier.CodeCommune;
@@ -19,8 +18,8 @@ import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.OrganizationBuilder;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
-import io.github.esspetiteenfance.structure.CrecheCollectiveBuilder;
-import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
+import io.github.esspetiteenfance.structure.CrecheCollective;
+import io.github.esspetiteenfance.structure.MicroCreche;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Region;
@@ -113,7 +112,7 @@ public final class IndicatorsExample {
             .declaredStatus(DeclaredEssStatus.NOT_DECLARED)
             .employer(EmployerStatus.EMPLOYER)
             .build();
-    return EstablishmentBuilder.builder()
+    return Establishment.builder()
         .name(name)
         .operator(operator)
         .structure(structure)
@@ -123,10 +122,10 @@ public final class IndicatorsExample {
   }
 
   private static Structure crecheCollective() {
-    return CrecheCollectiveBuilder.builder().build();
+    return CrecheCollective.builder().build();
   }
 
   private static Structure microCreche() {
-    return MicroCrecheBuilder.builder().build();
+    return MicroCreche.builder().build();
   }
 }

@@ -5,14 +5,12 @@ import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Direction;
 import io.github.esspetiteenfance.regulation.Finding;
 import io.github.esspetiteenfance.regulation.Observation;
-import io.github.esspetiteenfance.regulation.ObservationBuilder;
-import io.github.esspetiteenfance.regulation.Presence;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.regulation.StaffPresent;
 import io.github.esspetiteenfance.structure.AgeRange;
 import io.github.esspetiteenfance.structure.Capacity;
 import io.github.esspetiteenfance.structure.MicroCreche;
-import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,25 +41,24 @@ public final class MicroCrecheExample {
    */
   public static void print(PrintStream out, Locale locale) {
     MicroCreche creche =
-        MicroCrecheBuilder.builder()
+        MicroCreche.builder()
             .capacity(Capacity.of(12))
             .ages(AgeRange.ofMonths(2, 48))
+            .ratioOption(RatioOption.ONE_PER_SIX)
             .build();
+    RegulatoryChecker checker = RegulatoryChecker.bundled();
 
     // 4 children and one professional alone: the minimum of two applies from 4 children
-    Observation alone =
-        Observation.of(Presence.of(ChildrenPresent.of(1, 3), StaffPresent.of(1, 1)));
-    show(out, locale, RegulatoryChecker.check(creche, LocalDate.of(2026, 1, 15), alone));
+    Observation alone = Observation.of(ChildrenPresent.of(1, 3), StaffPresent.of(1, 1));
+    show(out, locale, checker.check(creche, LocalDate.of(2026, 1, 15), alone));
 
-    // 12 children, 3 professionals, a référent technique at 0.2 FTE: fine in January 2026...
+    // 12 children, 2 professionals, a référent technique at 0.2 FTE: fine in January 2026...
     Observation full =
-        ObservationBuilder.builder()
-            .from(Observation.of(Presence.of(ChildrenPresent.of(4, 8), StaffPresent.of(3, 1))))
-            .direction(Direction.of(new BigDecimal("0.2")))
-            .build();
-    show(out, locale, RegulatoryChecker.check(creche, LocalDate.of(2026, 1, 15), full));
+        Observation.of(ChildrenPresent.of(4, 8), StaffPresent.of(2, 1))
+            .withDirection(Direction.of(new BigDecimal("0.2")));
+    show(out, locale, checker.check(creche, LocalDate.of(2026, 1, 15), full));
     // ...not from 1 September 2026, when a micro-crèche needs a director at 0.5 FTE
-    show(out, locale, RegulatoryChecker.check(creche, LocalDate.of(2026, 9, 1), full));
+    show(out, locale, checker.check(creche, LocalDate.of(2026, 9, 1), full));
   }
 
   private static void show(PrintStream out, Locale locale, ComplianceReport report) {

@@ -310,7 +310,8 @@ public final class PaysDeLaLoireReport {
                     establishment.name(),
                     texts.isFrench() ? structure.kind().label() : structure.kind().englishLabel(),
                     places(cog, establishment)));
-        ComplianceReport report = RegulatoryChecker.check(structure, date, Observation.empty());
+        ComplianceReport report =
+            RegulatoryChecker.bundled().check(structure, date, Observation.empty());
         if (report.findings().isEmpty()) {
           out.println(INDENT + INDENT + INDENT + texts.get("report.no-finding", date.toString()));
         }

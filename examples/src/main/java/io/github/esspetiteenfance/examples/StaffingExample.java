@@ -2,10 +2,10 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.regulation.ChildrenPresent;
-import io.github.esspetiteenfance.regulation.RatioOption;
 import io.github.esspetiteenfance.regulation.StaffRequirement;
 import io.github.esspetiteenfance.regulation.StaffingCalculator;
 import io.github.esspetiteenfance.regulation.StaffingSituation;
+import io.github.esspetiteenfance.structure.RatioOption;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
@@ -49,12 +49,13 @@ public final class StaffingExample {
    * @param texts the language, not null
    */
   public static void print(PrintStream out, Texts texts) {
-    StaffingCalculator calculator = StaffingCalculator.on(DATE);
+    StaffingCalculator calculator = StaffingCalculator.bundled();
     out.println(
         "  " + texts.get("staffing.situation", CAPACITY, NOT_WALKING, WALKING, DATE.toString()));
     for (RatioOption option : RatioOption.values()) {
       StaffRequirement requirement =
           calculator.requirement(
+              DATE,
               StaffingSituation.creche(CAPACITY, option, ChildrenPresent.of(NOT_WALKING, WALKING)));
       out.println(
           "  "

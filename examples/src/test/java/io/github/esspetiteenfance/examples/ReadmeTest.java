@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the root README honest: its quick start is the code that {@link QuickStartTest} runs, and
- * its first command builds the command-line tool and prints the seed report (the tool's own tests,
- * {@code cli}'s {@code ReadmeCommandsTest}, run the README's {@code java -jar} commands).
+ * Keeps the root README honest: its quick start and its micro-crèche check are the code that {@link
+ * QuickStartTest} and {@link CheckMicroCrecheTest} run, and its first command builds the
+ * command-line tool and prints the seed report (the tool's own tests, {@code cli}'s {@code
+ * ReadmeCommandsTest}, run the README's {@code java -jar} commands).
  */
 class ReadmeTest {
 
@@ -21,13 +22,23 @@ class ReadmeTest {
 
   @Test
   void quickStart_readme_isTheCodeOfQuickStart() throws IOException {
+    assertReadmeShows("QuickStart", "quick-start");
+  }
+
+  @Test
+  void checkMicroCreche_readme_isTheCodeOfCheckMicroCreche() throws IOException {
+    assertReadmeShows("CheckMicroCreche", "check-micro-creche");
+  }
+
+  private static void assertReadmeShows(String example, String marker) throws IOException {
     String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
     List<String> source =
         Files.readAllLines(
-            MODULE.resolve("src/main/java/io/github/esspetiteenfance/examples/QuickStart.java"),
+            MODULE.resolve(
+                "src/main/java/io/github/esspetiteenfance/examples/" + example + ".java"),
             StandardCharsets.UTF_8);
-    int begin = indexOf(source, "// quick-start:begin");
-    int end = indexOf(source, "// quick-start:end");
+    int begin = indexOf(source, "// " + marker + ":begin");
+    int end = indexOf(source, "// " + marker + ":end");
     String code =
         source.subList(begin + 1, end).stream()
             .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())

@@ -106,7 +106,7 @@ class ComplianceReportJsonTest {
   @Test
   void read_manyProblems_reportsThemAllWithPointersAndCodes() {
     ObjectNode doc = reportTree();
-    ((ObjectNode) doc.get("facility")).put("colour", "red");
+    doc.put("colour", "red");
     doc.remove("date");
     ((ObjectNode) doc.withArray("findings").get(0)).putNull("bases");
     argument(doc, 1, 1).put("type", "java.lang.Integer");
@@ -126,7 +126,7 @@ class ComplianceReportJsonTest {
     assertThat(e.problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
         .containsExactlyInAnyOrder(
-            tuple("/facility/colour", "json.property.unknown"),
+            tuple("/colour", "json.property.unknown"),
             tuple("/date", "json.property.missing"),
             tuple("/findings/0/bases", "json.value.null"),
             tuple("/findings/1/arguments/1/type", "json.type.unknown"),
@@ -165,7 +165,7 @@ class ComplianceReportJsonTest {
     assertThat(readme).contains(e.getMessage());
 
     ObjectNode broken = reportTree();
-    ((ObjectNode) broken.get("facility")).put("capacity", 0);
+    ((ObjectNode) broken.withArray("findings").get(0).withArray("bases").get(0)).put("source", " ");
     JsonProblem problem = failure(READER, broken.toString()).problems().get(0);
     assertThat(readme.replace("\n", " "))
         .contains(
@@ -173,15 +173,15 @@ class ComplianceReportJsonTest {
   }
 
   @Test
-  void read_brokenFacility_reportsTheCoreCodeAtItsPointer() {
+  void read_brokenBasis_reportsTheCoreCodeAtItsPointer() {
     ObjectNode doc = reportTree();
-    ((ObjectNode) doc.get("facility")).put("capacity", 0);
+    ((ObjectNode) doc.withArray("findings").get(0).withArray("bases").get(0)).put("source", " ");
 
     JsonDocumentException e = failure(READER, doc.toString());
 
     assertThat(e.problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)
-        .containsExactly(tuple("/facility/capacity", "regulation.input.not-positive"));
+        .containsExactly(tuple("/findings/0/bases/0/source", "legal.blank"));
   }
 
   @Test
@@ -291,7 +291,7 @@ class ComplianceReportJsonTest {
   static Stream<Arguments> invalidReports() {
     return Stream.of(
         invalid("unknown property", d -> d.put("compliant", true), "json.property.unknown"),
-        invalid("missing facility", d -> d.remove("facility"), "json.property.missing"),
+        invalid("missing kind", d -> d.remove("kind"), "json.property.missing"),
         invalid("null date", d -> d.putNull("date"), "json.value.null"),
         invalid("findings not an array", d -> d.put("findings", "none"), "json.value.wrong-type"),
         invalid(

@@ -127,9 +127,9 @@ final class ModelGenerators {
             Finding::new);
   }
 
-  /** Reports of generated facilities, dates of the years 0000 to 9999 and 0 to 5 findings. */
+  /** Reports of every structure kind, dates of the years 0000 to 9999 and 0 to 5 findings. */
   static Gen<ComplianceReport> complianceReports() {
-    return RegulationGenerators.facilities()
+    return Generate.enumValues(io.github.esspetiteenfance.structure.StructureKind.class)
         .zip(dates(), lists().of(findings()).ofSizeBetween(0, 5), ComplianceReport::new);
   }
 

@@ -185,12 +185,15 @@ class ModelRoundTripPropertyTest {
     Schema schema = shipped("compliance-report");
     qt().withExamples(RoundTripPropertyTest.EXAMPLES)
         .forAll(
-            RegulationGenerators.facilitiesOfStructures(),
+            io.github.esspetiteenfance.testing.StructureGenerators.structures(),
             RegulationGenerators.dates(),
             RegulationGenerators.observations())
         .checkAssert(
-            (facility, date, observation) ->
-                checkReport(RegulatoryChecker.check(facility, date, observation), reader, schema));
+            (structure, date, observation) ->
+                checkReport(
+                    RegulatoryChecker.bundled().check(structure, date, observation),
+                    reader,
+                    schema));
   }
 
   @Test

@@ -19,7 +19,6 @@ import io.github.esspetiteenfance.structure.Capacity;
 import io.github.esspetiteenfance.structure.Funding;
 import io.github.esspetiteenfance.structure.FundingMode;
 import io.github.esspetiteenfance.structure.MicroCreche;
-import io.github.esspetiteenfance.structure.MicroCrecheBuilder;
 import io.github.esspetiteenfance.structure.OpeningHours;
 import io.github.esspetiteenfance.structure.PartialDate;
 import io.github.esspetiteenfance.structure.PedagogicalApproach;
@@ -33,7 +32,7 @@ final class StandardFixtures {
   private StandardFixtures() {}
 
   static MicroCreche microCreche() {
-    return MicroCrecheBuilder.builder()
+    return MicroCreche.builder()
         .capacity(Capacity.of(12))
         .ages(AgeRange.ofMonths(2, 48))
         .funding(Funding.of(FundingMode.PAJE_CMG))
@@ -113,14 +112,11 @@ final class StandardFixtures {
    * one).
    */
   static io.github.esspetiteenfance.regulation.ComplianceReport complianceReport() {
-    io.github.esspetiteenfance.regulation.Facility facility =
-        io.github.esspetiteenfance.regulation.Facility.of(microCreche())
-            .withAuthorisationRequested(LocalDate.of(2019, 5, 2));
+    MicroCreche authorised2019 = microCreche().withAuthorisationRequested(LocalDate.of(2019, 5, 2));
     io.github.esspetiteenfance.regulation.Observation observation =
         io.github.esspetiteenfance.regulation.Observation.of(
-                io.github.esspetiteenfance.regulation.Presence.of(
-                    io.github.esspetiteenfance.regulation.ChildrenPresent.of(12, 0),
-                    io.github.esspetiteenfance.regulation.StaffPresent.of(2, 1)))
+                io.github.esspetiteenfance.regulation.ChildrenPresent.of(12, 0),
+                io.github.esspetiteenfance.regulation.StaffPresent.of(2, 1))
             .withQualifiedStaff(
                 new io.github.esspetiteenfance.regulation.QualifiedStaffMonth(
                     java.time.YearMonth.of(2022, 2),
@@ -130,8 +126,8 @@ final class StandardFixtures {
                 io.github.esspetiteenfance.regulation.Direction.of(
                     new java.math.BigDecimal("0.10")))
             .withIndoorSurfaceM2(new java.math.BigDecimal("60.5"));
-    return io.github.esspetiteenfance.regulation.RegulatoryChecker.check(
-        facility, LocalDate.of(2022, 3, 15), observation);
+    return io.github.esspetiteenfance.regulation.RegulatoryChecker.bundled()
+        .check(authorised2019, LocalDate.of(2022, 3, 15), observation);
   }
 
   /**
@@ -146,9 +142,11 @@ final class StandardFixtures {
                     java.time.YearMonth.of(2024, 1),
                     new java.math.BigDecimal("2.80"),
                     new java.math.BigDecimal("8.00")));
-    return io.github.esspetiteenfance.regulation.RegulatoryChecker.check(
-            io.github.esspetiteenfance.regulation.Facility.of(
-                io.github.esspetiteenfance.structure.StructureKind.CRECHE_COLLECTIVE, 40),
+    return io.github.esspetiteenfance.regulation.RegulatoryChecker.bundled()
+        .check(
+            io.github.esspetiteenfance.structure.CrecheCollective.builder()
+                .capacity(Capacity.of(40))
+                .build(),
             LocalDate.of(2024, 2, 12),
             observation)
         .first(io.github.esspetiteenfance.regulation.FindingCode.QUALIFIED_SHARE_TOO_LOW)

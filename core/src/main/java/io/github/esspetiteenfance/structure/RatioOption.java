@@ -1,6 +1,4 @@
-package io.github.esspetiteenfance.regulation;
-
-import io.github.esspetiteenfance.structure.Labelled;
+package io.github.esspetiteenfance.structure;
 
 /**
  * The two ways of computing the staffing ratio of a crèche collective, of which the manager chooses

@@ -24,31 +24,50 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The collecting aggregation (issue 14 item 8): a bad establishment is rejected with its code, the
- * others are counted; never a throw on the first bad one, never a silent drop; and the results of
- * parts merge into the result of the whole (QuickTheories, 300 examples each).
+ * The collecting aggregation (issue 14 item 8): a bad establishment is given to the caller with its
+ * error and code, the others are counted; never a throw on the first bad one, never a silent drop;
+ * and the panoramas of parts merge into the panorama of the whole (QuickTheories, 300 examples
+ * each).
  */
-class CollectedPanoramaTest {
+class PanoramaCollectTest {
 
   private static final int EXAMPLES = 300;
   private static final LocalDate DATE = LocalDate.of(2026, 1, 1);
   private static final Cog COG = Cog.bundled();
 
-  private static CollectedPanorama collect(List<Establishment> establishments) {
-    return Panorama.collectEstablishments(
-        establishments, IndicatorInput::sectorOf, PerimeterDefinition.STATISTICAL, DATE, COG);
+  /** What a collection gave: its panorama and the rejected establishments with their errors. */
+  private record Collected(Panorama panorama, List<Establishment> rejected, List<String> codes) {}
+
+  private static Collected collect(List<Establishment> establishments) {
+    List<Establishment> rejected = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    Panorama panorama =
+        Panorama.collectEstablishments(
+            establishments,
+            IndicatorInput::sectorOf,
+            PerimeterDefinition.STATISTICAL,
+            DATE,
+            COG,
+            (e, error) -> {
+              rejected.add(e);
+              codes.add(error.code());
+            });
+    return new Collected(panorama, rejected, codes);
+  }
+
+  private static IndicatorInput recordOf(Establishment e) {
+    return IndicatorInput.fromEstablishment(
+        e, IndicatorInput.sectorOf(e), PerimeterDefinition.STATISTICAL, DATE, COG);
   }
 
   /** The outcome of one establishment taken alone: its record, or the code it throws. */
   private static Object alone(Establishment e) {
     try {
-      return IndicatorInput.fromEstablishment(
-          e, IndicatorInput.sectorOf(e), PerimeterDefinition.STATISTICAL, DATE, COG);
+      return recordOf(e);
     } catch (EssPetiteEnfanceException ex) {
       return ex.code();
     }
@@ -72,27 +91,23 @@ class CollectedPanoramaTest {
         .isInstanceOf(EssPetiteEnfanceException.class)
         .extracting(ex -> ((EssPetiteEnfanceException) ex).errorCode())
         .isEqualTo(IndicatorErrorCode.EMPLOYER_UNKNOWN);
+    List<EssPetiteEnfanceException> errors = new ArrayList<>();
 
-    CollectedPanorama result = collect(List.of(good, bad, good));
+    Panorama panorama =
+        Panorama.collectEstablishments(
+            List.of(good, bad, good),
+            IndicatorInput::sectorOf,
+            PerimeterDefinition.STATISTICAL,
+            DATE,
+            COG,
+            (e, error) -> errors.add(error));
 
-    assertThat(result.panorama().records()).isEqualTo(2);
-    assertThat(result.read()).isEqualTo(3);
-    assertThat(result.isComplete()).isFalse();
-    assertThat(result.rejected()).hasSize(1);
-    RejectedInput rejected = result.rejected().get(0);
-    assertThat(rejected.index()).isEqualTo(1);
-    assertThat(rejected.input()).isEqualTo("MicroScop");
-    assertThat(rejected.errorCode()).isEqualTo(IndicatorErrorCode.EMPLOYER_UNKNOWN);
-    assertThat(rejected.field()).contains("employer");
-    assertThat(rejected.message(Locale.FRENCH)).startsWith("MicroScop: ");
-    assertThat(rejected.message(Locale.ENGLISH)).isNotEqualTo(rejected.message(Locale.FRENCH));
-    assertThat(result.rejectedByCode())
-        .containsExactly(Map.entry("indicator.employer.unknown", 1L));
-  }
-
-  private static IndicatorInput recordOf(Establishment e) {
-    return IndicatorInput.fromEstablishment(
-        e, IndicatorInput.sectorOf(e), PerimeterDefinition.STATISTICAL, DATE, COG);
+    assertThat(panorama.records()).isEqualTo(2);
+    assertThat(errors).hasSize(1);
+    EssPetiteEnfanceException error = errors.get(0);
+    assertThat(error.errorCode()).isEqualTo(IndicatorErrorCode.EMPLOYER_UNKNOWN);
+    assertThat(error.field()).contains("employer");
+    assertThat(error.getMessage(Locale.ENGLISH)).isNotEqualTo(error.getMessage(Locale.FRENCH));
   }
 
   @Test
@@ -103,30 +118,32 @@ class CollectedPanoramaTest {
             .sites(List.of(Site.at(Location.inDepartement(CodeDepartement.of("44")))))
             .build();
 
-    CollectedPanorama result = collect(List.of(e));
+    Collected result = collect(List.of(e));
 
     assertThat(result.panorama()).isEqualTo(Panorama.empty());
-    assertThat(result.rejectedByCode()).containsOnlyKeys("indicator.commune.unknown");
+    assertThat(result.codes()).containsExactly("indicator.commune.unknown");
   }
 
   @Test
   void collect_noInput_isEmpty() {
-    assertThat(collect(List.of())).isEqualTo(CollectedPanorama.empty());
-    assertThat(CollectedPanorama.empty().read()).isZero();
-    assertThat(CollectedPanorama.empty().isComplete()).isTrue();
+    Collected result = collect(List.of());
+    assertThat(result.panorama()).isEqualTo(Panorama.empty());
+    assertThat(result.rejected()).isEmpty();
   }
 
   @Test
-  void collect_blankLabel_isReplacedByThePosition() {
-    CollectedPanorama result =
+  void collect_anyInputs_eachCountedOrGivenBackInOrder() {
+    List<String> rejected = new ArrayList<>();
+    Panorama panorama =
         Panorama.collect(
-            List.of("x"),
+            List.of("a", "b"),
             s -> {
               throw new io.github.esspetiteenfance.InvalidValueException(
                   IndicatorErrorCode.BLANK, "id", s);
             },
-            s -> " ");
-    assertThat(result.rejected().get(0).input()).isEqualTo("#0");
+            (s, e) -> rejected.add(s + ":" + e.code()));
+    assertThat(panorama).isEqualTo(Panorama.empty());
+    assertThat(rejected).containsExactly("a:indicator.blank", "b:indicator.blank");
   }
 
   @Test
@@ -135,48 +152,46 @@ class CollectedPanoramaTest {
         .forAll(SourceDSL.lists().of(EstablishmentGenerators.establishments()).ofSizeBetween(0, 12))
         .check(
             establishments -> {
-              CollectedPanorama result = collect(establishments);
+              Collected result = collect(establishments);
               List<IndicatorInput> counted = new ArrayList<>();
+              List<Establishment> bad = new ArrayList<>();
               List<String> codes = new ArrayList<>();
               for (Establishment e : establishments) {
                 Object outcome = alone(e);
                 if (outcome instanceof IndicatorInput input) {
                   counted.add(input);
                 } else {
+                  bad.add(e);
                   codes.add((String) outcome);
                 }
               }
-              return result.read() == establishments.size()
+              return result.panorama().records() + result.rejected().size() == establishments.size()
                   && result.panorama().equals(Panorama.of(counted))
-                  && result.rejected().stream().map(RejectedInput::code).toList().equals(codes)
-                  && result.rejected().stream()
-                      .allMatch(r -> alone(establishments.get((int) r.index())).equals(r.code()));
+                  && result.rejected().equals(bad)
+                  && result.codes().equals(codes);
             });
   }
 
   @Test
-  void merge_ofTheResultsOfARandomSplit_equalsTheResultOfTheWhole() {
+  void merge_ofTheCollectionsOfARandomSplit_equalsTheCollectionOfTheWhole() {
     qt().withExamples(EXAMPLES)
         .forAll(
             SourceDSL.lists().of(EstablishmentGenerators.establishments()).ofSizeBetween(0, 12),
             SourceDSL.longs().all())
         .check(
             (establishments, seed) -> {
-              CollectedPanorama whole = collect(establishments);
-              CollectedPanorama merged =
-                  IndicatorGenerators.randomSplit(establishments, seed).stream()
-                      .map(CollectedPanoramaTest::collect)
-                      .reduce(CollectedPanorama.empty(), CollectedPanorama::merge);
-              return merged.panorama().equals(whole.panorama())
-                  && merged.read() == whole.read()
-                  && countsByInputAndCode(merged).equals(countsByInputAndCode(whole));
+              Collected whole = collect(establishments);
+              Panorama merged = Panorama.empty();
+              Map<String, Long> codes = new HashMap<>();
+              for (List<Establishment> part :
+                  IndicatorGenerators.randomSplit(establishments, seed)) {
+                Collected c = collect(part);
+                merged = merged.merge(c.panorama());
+                c.codes().forEach(code -> codes.merge(code, 1L, Long::sum));
+              }
+              Map<String, Long> wholeCodes = new HashMap<>();
+              whole.codes().forEach(code -> wholeCodes.merge(code, 1L, Long::sum));
+              return merged.equals(whole.panorama()) && codes.equals(wholeCodes);
             });
-  }
-
-  private static Map<List<String>, Long> countsByInputAndCode(CollectedPanorama result) {
-    return result.rejected().stream()
-        .collect(
-            Collectors.groupingBy(
-                r -> List.of(r.input(), r.code()), HashMap::new, Collectors.counting()));
   }
 }
