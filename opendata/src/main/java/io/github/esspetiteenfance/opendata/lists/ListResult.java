@@ -109,7 +109,8 @@ public record ListResult(
                     e.line(), e.establishment().name(), e.establishment().structure())));
     all.sort(java.util.Comparator.comparingLong(Unclassified::line));
     for (Unclassified u : all) {
-      ComplianceReport report = RegulatoryChecker.check(u.structure(), date, Observation.empty());
+      ComplianceReport report =
+          RegulatoryChecker.bundled().check(u.structure(), date, Observation.empty());
       if (!report.findings().isEmpty()) {
         checked.add(new Checked(u.line(), u.name(), report));
       }
