@@ -7,7 +7,11 @@ package io.github.esspetiteenfance;
  */
 public enum ModelErrorCode implements ErrorCode {
   /** A builder was asked to build without some required attributes ({@code {2}}: the names). */
-  MISSING_ATTRIBUTES("model.missing-attributes");
+  MISSING_ATTRIBUTES("model.missing-attributes"),
+  /** The denominator of a {@link Fraction} is zero. */
+  ZERO_DENOMINATOR("model.fraction.zero-denominator"),
+  /** The text of a {@link Fraction} is not {@code n/d} or {@code n}. */
+  FRACTION_FORMAT("model.fraction.format");
 
   private final String code;
 

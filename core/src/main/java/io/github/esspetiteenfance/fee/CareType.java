@@ -1,8 +1,7 @@
 package io.github.esspetiteenfance.fee;
 
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,25 +31,11 @@ public enum CareType {
   /** The first day on which micro-crèches use the collective column. */
   public static final LocalDate MICRO_CRECHE_COLLECTIVE_FROM = LocalDate.of(2019, 9, 1);
 
-  private static final String MICRO_CRECHE_SOURCES =
-      "https://lemediasocial.fr/creche-evolution-du-bareme-de-participation-familiale_FBCWpW ;"
-          + " https://www.mairesdefrance.com/m/article/print.php?id=142";
-
   private static final LegalBasis MICRO_CRECHE_COLLECTIVE =
-      new LegalBasis(
-          "Circulaire CNAF n° 2019-005 du 5 juin 2019",
-          "barème micro-crèche aligné sur l'accueil collectif",
-          ValidityPeriod.from(MICRO_CRECHE_COLLECTIVE_FROM),
-          Confidence.SECONDARY,
-          MICRO_CRECHE_SOURCES);
+      LegalBases.get("cnaf.micro-creche.collective-column");
 
   private static final LegalBasis MICRO_CRECHE_FAMILIAL =
-      new LegalBasis(
-          "Barème national des participations familiales (CNAF)",
-          "micro-crèche: barème accueil familial et parental",
-          ValidityPeriod.until(MICRO_CRECHE_COLLECTIVE_FROM.minusDays(1)),
-          Confidence.SECONDARY,
-          MICRO_CRECHE_SOURCES);
+      LegalBases.get("cnaf.micro-creche.familial-column");
 
   /**
    * Returns the column of the barème that applies to this type of care on a date.

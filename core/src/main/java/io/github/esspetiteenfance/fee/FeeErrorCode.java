@@ -36,6 +36,11 @@ public enum FeeErrorCode implements ErrorCode {
   CONTRACT_OUT_OF_RANGE("fee.contract.out-of-range"),
   /** The RSA socle supplied is above the SMIC supplied; {@code {2}} the SMIC. */
   MEDIATION_THRESHOLDS_REVERSED("fee.mediation.thresholds-reversed"),
+  /**
+   * A DERIVED plancher is asked for a year that already has a plancher; {@code {2}} the plancher
+   * known.
+   */
+  PLANCHER_ALREADY_KNOWN("fee.plancher.already-known"),
   /** A line of a parameter table cannot be read; {@code {2}} the reason. */
   DATA_MALFORMED("fee.data.malformed");
 

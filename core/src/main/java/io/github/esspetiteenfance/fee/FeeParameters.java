@@ -3,10 +3,13 @@ package io.github.esspetiteenfance.fee;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
+import io.github.esspetiteenfance.legal.LegalErrorCode;
 import io.github.esspetiteenfance.legal.Timeline;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,16 +25,18 @@ import java.util.Optional;
  * d'effort per column and bracket of children, each value with its validity period and legal basis.
  *
  * <p>{@link #bundled()} gives the tables shipped with the library (reference §4.2 and §4.3; see the
- * {@code README.md} beside {@code taux-effort.csv}). Where the project knows no value for a date
- * (the plancher of 2025, say), there is no value: the calculator fails with {@code
- * legal.timeline.no-value-on-date} naming the parameter. A caller who knows the value supplies it:
+ * {@code README.md} beside {@code taux-effort.csv}; every value names its legal basis in {@code
+ * legal-bases.csv}). Where the project knows no value for a date (the plancher of 2027, say), there
+ * is no value: the calculator fails with {@code legal.timeline.no-value-on-date} naming the
+ * parameter. A caller who knows the value supplies it, or opts in to the DERIVED plancher of the
+ * RSA formula with {@link #withDerivedPlancher(int)}:
  *
  * <pre>{@code
  * FeeParameters parameters =
  *     FeeParameters.bundled()
  *         .withPlancher(
- *             ValidityPeriod.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
- *             new BigDecimal("801.00"),
+ *             ValidityPeriod.between(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+ *             new BigDecimal("830.00"),
  *             "https://www.caf.fr/... (circulaire of the year)");
  * }</pre>
  *
@@ -46,6 +51,10 @@ import java.util.Optional;
 public final class FeeParameters {
 
   private static final String SUPPLIED = "Parameter supplied by the caller";
+
+  private static final String RSA_FORMULA = "project.plancher.rsa-formula";
+  private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
+  private static final BigDecimal FORFAIT_LOGEMENT = new BigDecimal("0.16");
 
   private static final FeeParameters BUNDLED = load();
 
@@ -89,25 +98,132 @@ public final class FeeParameters {
 
   private static FeeParameters load() {
     FeeParameters parameters = empty();
-    for (ParameterTables.Row row : ParameterTables.readResource("plancher-plafond.csv", 1)) {
-      Dated<BigDecimal> value = new Dated<>(ParameterTables.amount(row), row.basis());
+    for (LegalBases.ParameterRow row :
+        LegalBases.table(FeeParameters.class, "plancher-plafond.csv")) {
+      Dated<BigDecimal> value = amount(row);
       parameters =
-          switch (row.keys().get(0)) {
+          switch (row.parameter()) {
             case "PLANCHER" -> parameters.withPlancher(value);
             case "PLAFOND" -> parameters.withPlafond(value);
-            default ->
-                throw ParameterTables.malformed(
-                    "plancher-plafond.csv", row.keys().get(0), "unknown parameter");
+            default -> throw malformed(row, "unknown parameter");
           };
     }
-    for (ParameterTables.Row row : ParameterTables.readResource("taux-effort.csv", 2)) {
+    for (LegalBases.ParameterRow row : LegalBases.table(FeeParameters.class, "taux-effort.csv")) {
+      String[] key = row.key().split(" ", -1);
+      if (!"TAUX_EFFORT".equals(row.parameter()) || key.length != 2) {
+        throw malformed(row, "expected TAUX_EFFORT and a key 'column bracket'");
+      }
+      Dated<BigDecimal> value = amount(row);
       parameters =
           parameters.withTauxEffort(
-              RateColumn.valueOf(row.keys().get(0)),
-              ChildBracket.parse(row.keys().get(1)),
-              new Dated<>(new TauxEffort(ParameterTables.amount(row)), row.basis()));
+              RateColumn.valueOf(key[0]),
+              ChildBracket.parse(key[1]),
+              new Dated<>(new TauxEffort(value.value()), value.basis()));
     }
     return parameters;
+  }
+
+  /**
+   * Returns the RSA timeline of the rows of an RSA table ({@code rsa.csv}).
+   *
+   * @throws InvalidValueException with {@link FeeErrorCode#DATA_MALFORMED} on an unknown parameter
+   *     or a value that is not a number
+   */
+  static Timeline<BigDecimal> rsaTimeline(List<LegalBases.ParameterRow> rows) {
+    List<Dated<BigDecimal>> values = new ArrayList<>();
+    for (LegalBases.ParameterRow row : rows) {
+      if (!"RSA_MONTANT_FORFAITAIRE".equals(row.parameter())) {
+        throw malformed(row, "unknown parameter");
+      }
+      values.add(amount(row));
+    }
+    return Timeline.of(values);
+  }
+
+  static Dated<BigDecimal> amount(LegalBases.ParameterRow row) {
+    try {
+      return new Dated<>(new BigDecimal(row.value().value()), row.value().basis());
+    } catch (NumberFormatException e) {
+      throw malformed(row, "not a number");
+    }
+  }
+
+  private static InvalidValueException malformed(LegalBases.ParameterRow row, String reason) {
+    return new InvalidValueException(
+        FeeErrorCode.DATA_MALFORMED, row.where(), row.value().value(), reason);
+  }
+
+  /**
+   * Returns the monthly RSA montant forfaitaire for one person bundled with the library (2012 to 31
+   * March 2026), used only by the DERIVED plancher formula.
+   */
+  static Timeline<BigDecimal> rsa() {
+    return Rsa.TIMELINE;
+  }
+
+  private static final class Rsa {
+    static final Timeline<BigDecimal> TIMELINE =
+        rsaTimeline(LegalBases.table(FeeParameters.class, "rsa.csv"));
+  }
+
+  /**
+   * Returns the plancher the RSA formula gives for a monthly RSA amount: {@code rsa × 1.5} rounded
+   * to the cent, less 16 % of that amount rounded to the cent (both half-up).
+   *
+   * @param rsa the monthly RSA montant forfaitaire for one person, not null
+   * @return the plancher in euros, scale 2, not null
+   */
+  static BigDecimal plancherFormula(BigDecimal rsa) {
+    BigDecimal base = rsa.multiply(ONE_AND_A_HALF).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal forfaitLogement = base.multiply(FORFAIT_LOGEMENT).setScale(2, RoundingMode.HALF_UP);
+    return base.subtract(forfaitLogement);
+  }
+
+  /**
+   * Returns the plancher that the RSA formula gives for a calendar year, labelled {@link
+   * Confidence#DERIVED}: the RSA in force on 1 January of the year (reference §8.1).
+   *
+   * @param year the year, such as 2017
+   * @return the plancher over the whole year, with the formula's basis, not null
+   * @throws InvalidValueException with {@link LegalErrorCode#NO_VALUE_ON_DATE} if the library knows
+   *     no RSA amount on 1 January of the year
+   */
+  static Dated<BigDecimal> derivedPlancher(int year) {
+    LocalDate january = LocalDate.of(year, 1, 1);
+    BigDecimal rsa = rsa().require(january, "rsaMontantForfaitaire").value();
+    return new Dated<>(
+        plancherFormula(rsa),
+        LegalBases.get(RSA_FORMULA)
+            .withValidity(ValidityPeriod.between(january, LocalDate.of(year, 12, 31))));
+  }
+
+  /**
+   * Returns a copy of these parameters with the plancher of a year that has none, DERIVED from the
+   * RSA formula (reference §8.1): the RSA montant forfaitaire for one person in force on 1 January
+   * of the year, × 1.5 rounded to the cent, less the 16 % forfait logement rounded to the cent. No
+   * CNAF text states this formula: it reproduces every plancher found, and the answers computed
+   * with it list its basis, labelled {@link Confidence#DERIVED}. The library never applies it on
+   * its own: a caller opts in, year by year.
+   *
+   * <p>Example: {@code FeeParameters.bundled().withDerivedPlancher(2017)} adds 674.32 € for 2017
+   * (RSA 535.17 € on 1 January 2017).
+   *
+   * @param year the calendar year
+   * @return the new parameters, not null
+   * @throws InvalidValueException with {@link FeeErrorCode#PLANCHER_ALREADY_KNOWN} if a plancher is
+   *     known on a day of that year; with {@link LegalErrorCode#NO_VALUE_ON_DATE} if the library
+   *     knows no RSA amount on 1 January of that year
+   */
+  public FeeParameters withDerivedPlancher(int year) {
+    ValidityPeriod whole =
+        ValidityPeriod.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    for (Dated<BigDecimal> known : planchers.values()) {
+      if (known.validity().overlaps(whole)) {
+        throw new InvalidValueException(
+            FeeErrorCode.PLANCHER_ALREADY_KNOWN, "year", year, known.value().toPlainString());
+      }
+    }
+    return withPlancher(derivedPlancher(year));
   }
 
   /**
@@ -295,9 +411,7 @@ public final class FeeParameters {
   }
 
   private static <T> Dated<T> reperiod(Dated<T> d, ValidityPeriod period) {
-    LegalBasis b = d.basis();
-    return new Dated<>(
-        d.value(), new LegalBasis(b.text(), b.article(), period, b.confidence(), b.source()));
+    return new Dated<>(d.value(), d.basis().withValidity(period));
   }
 
   @Override

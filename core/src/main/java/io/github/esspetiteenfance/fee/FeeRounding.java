@@ -1,8 +1,7 @@
 package io.github.esspetiteenfance.fee;
 
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -34,13 +33,7 @@ public final class FeeRounding {
   public static final RoundingMode MODE = RoundingMode.HALF_UP;
 
   /** The basis of the rounding rule: the project's choice from published examples, DERIVED. */
-  public static final LegalBasis BASIS =
-      new LegalBasis(
-          "No official rounding rule known; published hourly rates are rounded to the cent",
-          "",
-          ValidityPeriod.always(),
-          Confidence.DERIVED,
-          "https://www.agds.fr/publication-agds/31/...ID=3 (0.474 -> 0.47, 4.333 -> 4.33)");
+  public static final LegalBasis BASIS = LegalBases.get("project.fee.rounding");
 
   private FeeRounding() {}
 

@@ -62,15 +62,15 @@ public record MonthlyContract(BigDecimal hoursPerWeek, int weeksOfCare, int mont
   /**
    * Obtains a contract.
    *
-   * @param hoursPerWeek the hours reserved per week, as text such as {@code "37.5"}; not null
+   * @param hoursPerWeek the hours reserved per week, such as {@code new BigDecimal("37.5")}; not
+   *     null
    * @param weeksOfCare the weeks of care in the contract year
    * @param monthsBilled the months billed
    * @return the contract, not null
-   * @throws NumberFormatException if the hours are not a number
    * @throws InvalidValueException if a figure is out of range
    */
-  public static MonthlyContract of(String hoursPerWeek, int weeksOfCare, int monthsBilled) {
-    return new MonthlyContract(new BigDecimal(hoursPerWeek), weeksOfCare, monthsBilled);
+  public static MonthlyContract of(BigDecimal hoursPerWeek, int weeksOfCare, int monthsBilled) {
+    return new MonthlyContract(hoursPerWeek, weeksOfCare, monthsBilled);
   }
 
   /**

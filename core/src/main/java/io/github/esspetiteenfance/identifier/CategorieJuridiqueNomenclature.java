@@ -28,9 +28,7 @@ final class CategorieJuridiqueNomenclature {
   private static Map<String, String> load() {
     Map<String, String> labels = new LinkedHashMap<>();
     for (ResourceCsv.Row row :
-        ResourceCsv.separatedBy(',')
-            .withQuotes()
-            .read(CategorieJuridiqueNomenclature.class, RESOURCE)
+        ResourceCsv.read(CategorieJuridiqueNomenclature.class, RESOURCE)
             .requireHeader("code", "libelle")
             .rows()) {
       String code = row.get("code");

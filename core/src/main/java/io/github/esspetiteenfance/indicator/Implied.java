@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Fraction;
 import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;

@@ -10,8 +10,6 @@ import io.github.esspetiteenfance.ErrorCode;
 public enum IndicatorErrorCode implements ErrorCode {
   /** A denominator is zero (or not positive for a share). */
   ZERO_DENOMINATOR("indicator.zero-denominator"),
-  /** A fraction's text is not {@code n/d}. */
-  FRACTION_FORMAT("indicator.fraction.format"),
   /** An interval holds no value. */
   INTERVAL_EMPTY("indicator.interval.empty"),
   /** A count is negative. */

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.territory.Region;
 import java.util.Objects;
 import java.util.Optional;

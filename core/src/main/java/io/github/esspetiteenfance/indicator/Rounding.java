@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Fraction;
+
 /**
  * How a published figure was rounded, hence which true values it stands for.
  *

@@ -19,7 +19,7 @@
  * denominator), a range of shares, or a published figure with its precision ({@link
  * io.github.esspetiteenfance.indicator.RoundedPercentage}, {@link
  * io.github.esspetiteenfance.indicator.RoundedCount}). Nothing is rounded except for display;
- * arithmetic is exact ({@link io.github.esspetiteenfance.indicator.Fraction}).
+ * arithmetic is exact ({@link io.github.esspetiteenfance.Fraction}).
  *
  * <h2>Calculation</h2>
  *

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads the small CSV files bundled with the library: UTF-8, one record per line, a header line.
- * The dialect is chosen per file: the separator, RFC 4180 quoting ({@code "}, a doubled quote
- * inside a quoted field), {@code #} comment lines, skipped blank lines, and whether every record
- * has as many fields as the header.
+ * Reads the CSV files bundled with the library, in one dialect: UTF-8, one record per line, comma
+ * separator, RFC 4180 quoting ({@code "}, a doubled quote inside a quoted field), lines starting
+ * with {@code #} are comments, blank lines are skipped, a header line, and every record has as many
+ * fields as the header.
  *
  * <p>A missing or malformed bundled file is a defect of the library's jar, not of the caller's
  * input: it fails with {@link MalformedException}, which names the resource and the line. Not part
@@ -28,71 +28,9 @@ import java.util.Objects;
  */
 public final class ResourceCsv {
 
-  private final char separator;
-  private final boolean quotes;
-  private final boolean comments;
-  private final boolean skipBlankLines;
-  private final boolean ragged;
+  private static final char SEPARATOR = ',';
 
-  private ResourceCsv(
-      char separator, boolean quotes, boolean comments, boolean skipBlankLines, boolean ragged) {
-    this.separator = separator;
-    this.quotes = quotes;
-    this.comments = comments;
-    this.skipBlankLines = skipBlankLines;
-    this.ragged = ragged;
-  }
-
-  /**
-   * Obtains the plainest dialect with the given separator: no quoting, no comments, no blank lines,
-   * every record as wide as the header.
-   *
-   * @param separator the field separator, such as {@code ','} or {@code ';'}
-   * @return the dialect, not null
-   */
-  public static ResourceCsv separatedBy(char separator) {
-    if (separator == '"' || separator == '\n' || separator == '\r') {
-      throw new IllegalArgumentException("Bad separator: " + separator);
-    }
-    return new ResourceCsv(separator, false, false, false, false);
-  }
-
-  /**
-   * Returns a copy of this dialect that reads RFC 4180 quoted fields.
-   *
-   * @return the dialect, not null
-   */
-  public ResourceCsv withQuotes() {
-    return new ResourceCsv(separator, true, comments, skipBlankLines, ragged);
-  }
-
-  /**
-   * Returns a copy of this dialect that skips the lines starting with {@code #}.
-   *
-   * @return the dialect, not null
-   */
-  public ResourceCsv withComments() {
-    return new ResourceCsv(separator, quotes, true, skipBlankLines, ragged);
-  }
-
-  /**
-   * Returns a copy of this dialect that skips blank lines (empty or whitespace only).
-   *
-   * @return the dialect, not null
-   */
-  public ResourceCsv skippingBlankLines() {
-    return new ResourceCsv(separator, quotes, comments, true, ragged);
-  }
-
-  /**
-   * Returns a copy of this dialect that does not require records as wide as the header; the caller
-   * checks the width of each {@link Row}.
-   *
-   * @return the dialect, not null
-   */
-  public ResourceCsv ragged() {
-    return new ResourceCsv(separator, quotes, comments, skipBlankLines, true);
-  }
+  private ResourceCsv() {}
 
   /**
    * Reads a resource bundled beside a class.
@@ -103,7 +41,7 @@ public final class ResourceCsv {
    * @throws MalformedException if the resource is missing or malformed
    * @throws UncheckedIOException if it cannot be read
    */
-  public Table read(Class<?> anchor, String resource) {
+  public static Table read(Class<?> anchor, String resource) {
     Objects.requireNonNull(resource, "resource");
     InputStream in = anchor.getResourceAsStream(resource);
     if (in == null) {
@@ -125,7 +63,7 @@ public final class ResourceCsv {
    * @throws MalformedException if the text is malformed
    * @throws UncheckedIOException if it cannot be read
    */
-  public Table read(Reader reader, String resource) {
+  public static Table read(Reader reader, String resource) {
     Objects.requireNonNull(resource, "resource");
     BufferedReader lines = new BufferedReader(reader, 1 << 16);
     List<String> header = null;
@@ -135,7 +73,7 @@ public final class ResourceCsv {
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
-        if ((skipBlankLines && line.isBlank()) || (comments && line.startsWith("#"))) {
+        if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         List<String> fields = split(line, resource, number);
@@ -144,7 +82,7 @@ public final class ResourceCsv {
           columns = columns(header, resource, number);
           continue;
         }
-        if (!ragged && fields.size() != header.size()) {
+        if (fields.size() != header.size()) {
           throw new MalformedException(
               resource,
               number,
@@ -171,7 +109,7 @@ public final class ResourceCsv {
     return Collections.unmodifiableMap(columns);
   }
 
-  private List<String> split(String line, String resource, int number) {
+  private static List<String> split(String line, String resource, int number) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -186,9 +124,9 @@ public final class ResourceCsv {
         } else {
           field.append(c);
         }
-      } else if (quotes && c == '"') {
+      } else if (c == '"') {
         quoted = true;
-      } else if (c == separator) {
+      } else if (c == SEPARATOR) {
         fields.add(field.toString());
         field.setLength(0);
       } else {

@@ -10,6 +10,8 @@ public enum LegalErrorCode implements ErrorCode {
   TIMELINE_OVERLAP("legal.timeline.overlap"),
   /** No value of a timeline applies on the date asked. */
   NO_VALUE_ON_DATE("legal.timeline.no-value-on-date"),
+  /** No bundled legal basis has the id asked. */
+  UNKNOWN_BASIS("legal.basis.unknown"),
   /** A text field is blank. */
   BLANK("legal.blank");
 

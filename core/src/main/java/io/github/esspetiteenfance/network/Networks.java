@@ -36,9 +36,6 @@ import java.util.Optional;
 public final class Networks {
 
   /** The dialect of the bundled files: RFC 4180 quoting, blank lines skipped. */
-  private static final ResourceCsv CSV =
-      ResourceCsv.separatedBy(',').withQuotes().skippingBlankLines();
-
   private Networks() {}
 
   /**
@@ -136,7 +133,7 @@ public final class Networks {
 
     private static List<Network> load() {
       Map<String, List<NetworkFigure>> figures = new LinkedHashMap<>();
-      for (ResourceCsv.Row row : CSV.read(Networks.class, "network-figures.csv").rows()) {
+      for (ResourceCsv.Row row : ResourceCsv.read(Networks.class, "network-figures.csv").rows()) {
         NetworkFigure figure =
             NetworkFigureBuilder.builder()
                 .kind(FigureKind.valueOf(row.get("kind")))
@@ -149,7 +146,7 @@ public final class Networks {
         figures.computeIfAbsent(row.get("network"), k -> new ArrayList<>()).add(figure);
       }
       List<Network> networks = new ArrayList<>();
-      for (ResourceCsv.Row row : CSV.read(Networks.class, "networks.csv").rows()) {
+      for (ResourceCsv.Row row : ResourceCsv.read(Networks.class, "networks.csv").rows()) {
         String key = row.get("key");
         NetworkLegalStatus status =
             new NetworkLegalStatus(

@@ -24,8 +24,6 @@ import java.util.Optional;
 public final class CjMappings {
 
   /** The dialect of the bundled files: RFC 4180 quoting, blank lines skipped. */
-  private static final ResourceCsv CSV =
-      ResourceCsv.separatedBy(',').withQuotes().skippingBlankLines();
 
   /** The date of the nomenclature version the mapping covers: {@value}. */
   public static final String NOMENCLATURE_VERSION = "2022-09-01";
@@ -87,12 +85,13 @@ public final class CjMappings {
 
     private static Map<String, CjMapping> load() {
       Map<String, CjMapping> byCode = new LinkedHashMap<>();
-      for (ResourceCsv.Row row : CSV.read(CjMappings.class, "cj-ess-family.csv").rows()) {
+      for (ResourceCsv.Row row : ResourceCsv.read(CjMappings.class, "cj-ess-family.csv").rows()) {
         CjMapping mapping =
             new CjMapping(
                 row.get("code"),
                 row.get("libelle"),
-                EssFamily.valueOf(row.get("family")),
+                EssFamily.valueOf(row.get("family_by_form")),
+                Boolean.parseBoolean(row.get("commercial_company")),
                 Confidence.valueOf(row.get("confidence")),
                 Boolean.parseBoolean(row.get("doubtful")),
                 row.get("source"),

@@ -1,9 +1,8 @@
 package io.github.esspetiteenfance.organization;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,14 +27,7 @@ import java.util.Optional;
 public record EsusAgrement(LocalDate granted, LocalDate expiry, Optional<LegalBasis> expiryRule) {
 
   /** The duration of an agrément: 5 years, 2 years for a company less than 3 years old. */
-  public static final LegalBasis DURATION_RULE =
-      new LegalBasis(
-          "Code du travail (procédure d'agrément ESUS)",
-          "L3332-17-1",
-          ValidityPeriod.always(),
-          Confidence.UNCONFIRMED,
-          "reference §1.2: issued by the préfet de département (DDETS) for 5 years, or 2 years for a"
-              + " company less than 3 years old; not checked on Légifrance");
+  public static final LegalBasis DURATION_RULE = LegalBases.get("code-travail.esus.duration");
 
   /**
    * Creates an agrément.

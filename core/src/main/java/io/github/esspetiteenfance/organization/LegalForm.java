@@ -100,7 +100,7 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
 
     @Override
     public EssFamily family() {
-      return mapping().family();
+      return mapping().perimeterFamily();
     }
 
     @Override

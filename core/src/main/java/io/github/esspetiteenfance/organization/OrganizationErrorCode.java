@@ -8,6 +8,11 @@ public enum OrganizationErrorCode implements ErrorCode {
   BLANK("organization.blank"),
   /** A catégorie juridique is not 4 digits. */
   CJ_CODE_FORMAT("organization.cj.format"),
+  /**
+   * The family a legal category alone gives cannot be the one given: a form alone never puts a
+   * commercial company in the ESS.
+   */
+  CJ_FAMILY_BY_FORM("organization.cj.family-by-form"),
   /** A catégorie juridique has no ESS mapping (it is not in the 2022 nomenclature). */
   CJ_NOT_MAPPED("organization.cj.not-mapped"),
   /** The Sirene ESS flag is neither O, N nor empty. */

@@ -1,9 +1,7 @@
 package io.github.esspetiteenfance.organization;
 
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
-import java.time.LocalDate;
 
 /**
  * The two definitions of the ESS perimeter that {@link EssPerimeter} applies. They differ, and an
@@ -17,13 +15,7 @@ public enum PerimeterDefinition {
    * declaration or an ESUS agrément (code du travail L3332-17-1, which requires the enterprise to
    * fall under art. 1) decide for it.
    */
-  STATUTORY(
-      new LegalBasis(
-          "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire",
-          "1",
-          ValidityPeriod.from(LocalDate.of(2014, 8, 2)),
-          Confidence.CONFIRMED,
-          "doctrine.fr JORFTEXT000029313296, LEGIARTI000029314926 (reference §1.1)")),
+  STATUTORY(LegalBases.get("loi-2014-856.art-1")),
   /**
    * The statistical perimeter of INSEE and the CRESS observatories: a list of catégories juridiques
    * (associations, cooperatives, mutuals, foundations and INSEE's fifth family), minus some
@@ -32,16 +24,7 @@ public enum PerimeterDefinition {
    * the ESS are not counted. The method is CONFIRMED (INSEE); the list of codes and the NAF codes
    * of the exclusions are DERIVED: no official list was found.
    */
-  STATISTICAL(
-      new LegalBasis(
-          "INSEE, L'économie sociale (périmètre statistique, avec le CNCRES et les observatoires"
-              + " régionaux de l'ESS)",
-          "",
-          ValidityPeriod.always(),
-          Confidence.DERIVED,
-          "insee.fr/fr/statistiques/7636531 (method, CONFIRMED); CRESS Pays de la Loire interview,"
-              + " ess-et-societe.net (exclusions, SECONDARY); reference §2.1 and §2.3 (codes,"
-              + " DERIVED)"));
+  STATISTICAL(LegalBases.get("insee.statistical-perimeter"));
 
   private final LegalBasis basis;
 

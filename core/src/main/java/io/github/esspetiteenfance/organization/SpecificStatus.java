@@ -1,10 +1,8 @@
 package io.github.esspetiteenfance.organization;
 
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,13 +25,7 @@ public enum SpecificStatus {
   SCOP(
       "Société coopérative et participative (SCOP)",
       EssFamily.COOPERATIVE,
-      new LegalBasis(
-          "Loi n° 78-763 du 19 juillet 1978 portant statut des sociétés coopératives de production",
-          "1",
-          ValidityPeriod.from(LocalDate.of(1978, 7, 20)),
-          Confidence.CONFIRMED,
-          "doctrine.fr JORFTEXT000000339242 (reference §1.3); SAS form since loi 2014-856 (the"
-              + " date of that change is UNCONFIRMED)"),
+      LegalBases.get("loi-78-763.scop"),
       Set.of("5458", "5558", "5658"),
       Set.of("5710")),
   /**
@@ -44,25 +36,14 @@ public enum SpecificStatus {
   SCIC(
       "Société coopérative d'intérêt collectif (SCIC)",
       EssFamily.COOPERATIVE,
-      new LegalBasis(
-          "Loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération, titre II ter",
-          "19 quinquies et suivants",
-          ValidityPeriod.always(),
-          Confidence.CONFIRMED,
-          "legal.tricoteuses.fr JORFARTI000029313828 (reference §1.3); created by loi n° 2001-624"
-              + " (UNCONFIRMED)"),
+      LegalBases.get("loi-47-1775.scic"),
       Set.of("5460", "5560", "5660"),
       Set.of("5710")),
   /** Association loi 1901 déclarée: declared to the préfecture, it has an RNA number. */
   ASSOCIATION_DECLAREE(
       "Association loi 1901 déclarée",
       EssFamily.ASSOCIATION,
-      new LegalBasis(
-          "Loi du 1er juillet 1901 relative au contrat d'association",
-          "",
-          ValidityPeriod.always(),
-          Confidence.CONFIRMED,
-          "named by loi 2014-856 art. 1-II 1° (reference §1.1); INSEE CJ 9220 label"),
+      LegalBases.get("loi-1901.association-declaree"),
       Set.of("9220", "9221", "9222", "9223", "9230"),
       Set.of()),
   /**
@@ -72,14 +53,7 @@ public enum SpecificStatus {
   ASSOCIATION_RUP(
       "Association reconnue d'utilité publique (ARUP)",
       EssFamily.ASSOCIATION,
-      new LegalBasis(
-          "Loi du 1er juillet 1901 relative au contrat d'association (reconnaissance d'utilité"
-              + " publique par décret en Conseil d'État)",
-          "10",
-          ValidityPeriod.always(),
-          Confidence.UNCONFIRMED,
-          "general knowledge; INSEE CJ 9230 label \"Association déclarée, reconnue d'utilité"
-              + " publique\""),
+      LegalBases.get("loi-1901.arup"),
       Set.of("9230"),
       Set.of()),
   /**
@@ -89,13 +63,7 @@ public enum SpecificStatus {
   ASSOCIATION_DROIT_LOCAL(
       "Association de droit local (Alsace-Moselle)",
       EssFamily.ASSOCIATION,
-      new LegalBasis(
-          "Code civil local (Bas-Rhin, Haut-Rhin, Moselle)",
-          "",
-          ValidityPeriod.always(),
-          Confidence.CONFIRMED,
-          "named by loi 2014-856 art. 1-II 1° (reference §1.1); no RNA number, registered with the"
-              + " tribunal (associations.gouv.fr, reference §4)"),
+      LegalBases.get("code-civil-local.association"),
       Set.of("9260"),
       Set.of()),
   /**
@@ -106,13 +74,7 @@ public enum SpecificStatus {
       "Association ayant de plein droit la capacité juridique d'une association reconnue d'utilité"
           + " publique",
       EssFamily.ASSOCIATION,
-      new LegalBasis(
-          "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire",
-          "5, 6",
-          ValidityPeriod.from(LocalDate.of(2014, 8, 2)),
-          Confidence.SECONDARY,
-          "art. 5 CONFIRMED (ess-france.org), art. 6 SECONDARY (cresspaca.org summary), reference"
-              + " §1.1"),
+      LegalBases.get("loi-2014-856.art-5-6"),
       Set.of("9220", "9230"),
       Set.of()),
   /**
@@ -122,36 +84,21 @@ public enum SpecificStatus {
   ASSOCIATION_FAMILIALE(
       "Association familiale",
       EssFamily.ASSOCIATION,
-      new LegalBasis(
-          "Code de l'action sociale et des familles",
-          "L211-1",
-          ValidityPeriod.always(),
-          Confidence.SECONDARY,
-          "reference §7 (Familles Rurales: famillesrurales53.com, Sénat hearing)"),
+      LegalBases.get("casf.l211-1.association-familiale"),
       Set.of("9220", "9230", "9260"),
       Set.of()),
   /** A mutual or a union of mutuals under the code de la mutualité. CJ 8210, 8290. */
   MUTUELLE_CODE_MUTUALITE(
       "Mutuelle ou union régie par le code de la mutualité",
       EssFamily.MUTUELLE,
-      new LegalBasis(
-          "Code de la mutualité",
-          "",
-          ValidityPeriod.always(),
-          Confidence.CONFIRMED,
-          "named by loi 2014-856 art. 1-II 1° (reference §1.1)"),
+      LegalBases.get("code-mutualite"),
       Set.of("8210", "8290"),
       Set.of()),
   /** A mutual insurance company under the code des assurances. CJ 6411, 8250. */
   SOCIETE_ASSURANCE_MUTUELLE(
       "Société d'assurance mutuelle régie par le code des assurances",
       EssFamily.MUTUELLE,
-      new LegalBasis(
-          "Code des assurances",
-          "",
-          ValidityPeriod.always(),
-          Confidence.CONFIRMED,
-          "named by loi 2014-856 art. 1-II 1° (reference §1.1)"),
+      LegalBases.get("code-assurances.mutuelle"),
       Set.of("6411", "8250"),
       Set.of()),
   /**
@@ -161,13 +108,7 @@ public enum SpecificStatus {
   SOCIETE_COMMERCIALE_ESS(
       "Société commerciale de l'économie sociale et solidaire",
       EssFamily.SOCIETE_COMMERCIALE_ESS,
-      new LegalBasis(
-          "Loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire; décret"
-              + " n° 2015-858 du 13 juillet 2015",
-          "1-II 2°",
-          ValidityPeriod.from(LocalDate.of(2014, 8, 2)),
-          Confidence.CONFIRMED,
-          "doctrine.fr LEGIARTI000029314926 (reference §1.1); décret SECONDARY"),
+      LegalBases.get("loi-2014-856.societe-commerciale"),
       Set.of(),
       Set.of());
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record ActivityReport(
           PsuErrorCode.NO_REALISED_HOURS, "realisedHours", realisedHours);
     }
     return new PsuIndicator(
-        IndicatorKind.TAUX_DE_FACTURATION, Ratio.of(billedHours, realisedHours));
+        IndicatorKind.TAUX_DE_FACTURATION, Fraction.of(billedHours, realisedHours));
   }
 
   /**
@@ -65,7 +66,7 @@ public record ActivityReport(
    */
   public PsuIndicator tauxOccupation() {
     return new PsuIndicator(
-        IndicatorKind.TAUX_OCCUPATION, Ratio.of(realisedHours, capacityHours()));
+        IndicatorKind.TAUX_OCCUPATION, Fraction.of(realisedHours, capacityHours()));
   }
 
   /**
@@ -76,7 +77,7 @@ public record ActivityReport(
    */
   public PsuIndicator tauxOccupationFinancier() {
     return new PsuIndicator(
-        IndicatorKind.TAUX_OCCUPATION_FINANCIER, Ratio.of(billedHours, capacityHours()));
+        IndicatorKind.TAUX_OCCUPATION_FINANCIER, Fraction.of(billedHours, capacityHours()));
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,19 +31,14 @@ import java.util.Optional;
  *     not null
  */
 public record BillingBandPosition(
-    BillingBand band, Ratio tauxDeFacturation, Optional<Ratio> linearFraction) {
+    BillingBand band, Fraction tauxDeFacturation, Optional<Fraction> linearFraction) {
 
   /**
    * The basis of the linear position and of the interpolated prix plafond {@code P(t) = P107 -
    * (P107 - P120) × (t - 107 %) / 13 %}: UNCONFIRMED (the CAF barème formula is not available).
    */
   public static final LegalBasis LINEAR_FORMULA =
-      new LegalBasis(
-          "Interpolation between the prix plafond at 107 % and at 120 % (project's reading)",
-          "P(t) = P107 - (P107 - P120) × (t - 107 %) / (120 % - 107 %)",
-          ValidityPeriod.from(LocalDate.of(2025, 1, 1)),
-          Confidence.UNCONFIRMED,
-          "petite-enfance-rules.md §5.2 (DERIVED, UNCONFIRMED)");
+      LegalBases.get("project.psu.linear-interpolation");
 
   /** The scale of the interpolated prix plafond when the division does not terminate. */
   public static final int PRICE_SCALE = 10;
@@ -112,7 +107,7 @@ public record BillingBandPosition(
   public Dated<BigDecimal> prixPlafond(BigDecimal at107, BigDecimal at120) {
     Objects.requireNonNull(at107, "at107");
     Objects.requireNonNull(at120, "at120");
-    Ratio fraction =
+    Fraction fraction =
         linearFraction.orElseThrow(
             () ->
                 new InvalidValueException(
@@ -124,10 +119,12 @@ public record BillingBandPosition(
       throw new InvalidValueException(
           PsuErrorCode.PRIX_PLAFOND_REVERSED, "at120", at120, at107.toPlainString());
     }
-    BigDecimal fall = at107.subtract(at120).multiply(fraction.numerator());
+    BigDecimal fall = at107.subtract(at120).multiply(new BigDecimal(fraction.numerator()));
     BigDecimal drop =
         fall.divide(
-            fraction.denominator(), Math.max(PRICE_SCALE, fall.scale()), RoundingMode.HALF_UP);
+            new BigDecimal(fraction.denominator()),
+            Math.max(PRICE_SCALE, fall.scale()),
+            RoundingMode.HALF_UP);
     return new Dated<>(at107.subtract(drop), LINEAR_FORMULA);
   }
 }

@@ -1,12 +1,11 @@
 package io.github.esspetiteenfance.psu;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.LegalErrorCode;
 import io.github.esspetiteenfance.legal.Timeline;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -21,28 +20,13 @@ public enum BillingRegime {
    * 1 Jan 2014 - 31 Dec 2024, circulaire CNAF 2014-009: three tiers, {@code ≤ 107 %}, {@code 107 %
    * - 117 %}, {@code > 117 %}. SECONDARY.
    */
-  TIERS_2014(
-      new LegalBasis(
-          "Circulaire CNAF n° 2014-009 du 26 mars 2014",
-          "prix plafond PSU modulé par le taux de facturation (≤ 107 %, 107-117 %, > 117 %)",
-          ValidityPeriod.between(LocalDate.of(2014, 1, 1), LocalDate.of(2024, 12, 31)),
-          Confidence.SECONDARY,
-          "https://docplayer.fr/amp/19836878-Guide-de-la-prestation-de-service-unique.html ;"
-              + " https://pdfhall.com/circulaire-cnaf-caf_59f4c6c61723dda4295b3a2d.html")),
+  TIERS_2014(LegalBases.get("cnaf.psu.tiers-2014")),
   /**
    * From 1 Jan 2025 ("linéarisation"): constant up to 107 %, falling linearly between 107 % and 120
    * %, constant floor from 120 %. CONFIRMED (caf45, caf.fr); the exact formula and the euro values
    * are not.
    */
-  LINEAR_2025(
-      new LegalBasis(
-          "CNAF, réforme de la prise en compte du taux de facturation (PSU)",
-          "≤ 107 % constant ; 107 %-120 % linéaire ; ≥ 120 % plancher",
-          ValidityPeriod.from(LocalDate.of(2025, 1, 1)),
-          Confidence.CONFIRMED,
-          "https://caf45-partenaires.fr/reforme-de-la-prise-en-compte-du-taux-de-facturation ;"
-              + " https://caf.fr/professionnels/actualites/les-modalites-de-financement-pour-les"
-              + "-eaje-evoluent"));
+  LINEAR_2025(LegalBases.get("cnaf.psu.linear-2025"));
 
   private static final Timeline<BillingRegime> TIMELINE =
       Timeline.of(Arrays.stream(values()).map(r -> new Dated<>(r, r.basis)).toList());

@@ -1,8 +1,10 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -11,9 +13,9 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param kind the indicator, not null
- * @param value the exact rate, not null
+ * @param value the exact rate, not negative, not null
  */
-public record PsuIndicator(IndicatorKind kind, Ratio value) {
+public record PsuIndicator(IndicatorKind kind, Fraction value) {
 
   /** Creates an indicator value. */
   public PsuIndicator {
@@ -27,7 +29,7 @@ public record PsuIndicator(IndicatorKind kind, Ratio value) {
    * @return the percentage, not null
    */
   public BigDecimal percent() {
-    return value.percent();
+    return value.toPercent(2, RoundingMode.HALF_UP);
   }
 
   /**

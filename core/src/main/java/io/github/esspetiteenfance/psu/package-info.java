@@ -4,17 +4,18 @@
  * <h2>Vocabulary</h2>
  *
  * <ul>
- *   <li>{@link io.github.esspetiteenfance.psu.Ratio}: an exact rate, numerator over denominator,
- *       compared exactly; {@code value()} (scale 10) and {@code percent()} (scale 2) for display;
+ *   <li>rates are exact {@link io.github.esspetiteenfance.Fraction}s (the library's one rational
+ *       type), rounded only for display ({@code PsuIndicator.percent()}, scale 2, half-up);
  *   <li>{@link io.github.esspetiteenfance.psu.ActivityReport}: hours billed and realised, places
  *       and opening hours over a period, giving the taux de facturation, the taux d'occupation and
  *       the taux d'occupation financier ({@link io.github.esspetiteenfance.psu.PsuIndicator});
- *   <li>{@link io.github.esspetiteenfance.psu.WeeklyOccupancy}: the weekly occupancy rate of the
- *       accueil en surnombre rule (CSP R2324-27);
  *   <li>{@link io.github.esspetiteenfance.psu.BillingRateBands}: the bands of the taux de
  *       facturation that modulate the PSU prix plafond ({@link
  *       io.github.esspetiteenfance.psu.BillingRegime}: tiers 2014-2024, linear from 2025).
  * </ul>
+ *
+ * <p>The weekly occupancy rate of the accueil en surnombre rule (CSP R2324-27) is a regulatory
+ * check: {@code regulation.WeeklyOccupancy}.
  *
  * <p>Every indicator and band names its legal basis and confidence: the taux d'occupation financier
  * definition and the 2025 linear formula are UNCONFIRMED and say so.

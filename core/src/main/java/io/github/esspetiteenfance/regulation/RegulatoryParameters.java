@@ -2,15 +2,12 @@ package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.internal.ResourceCsv;
-import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.Timeline;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,11 +31,6 @@ import java.util.Optional;
 public final class RegulatoryParameters {
 
   private static final String RESOURCE = "parameters.csv";
-  private static final String[] HEADER = {
-    "parameter", "start", "end", "value", "confidence", "text", "article", "source"
-  };
-  private static final ResourceCsv CSV =
-      ResourceCsv.separatedBy(';').withComments().skippingBlankLines();
   private static final RegulatoryParameters BUNDLED = load();
 
   private final Map<Parameter, Timeline<BigDecimal>> timelines;
@@ -104,14 +96,14 @@ public final class RegulatoryParameters {
    */
   public static RegulatoryParameters parse(String csv) {
     Objects.requireNonNull(csv, "csv");
-    ResourceCsv.Table table;
+    List<LegalBases.ParameterRow> rows;
     try {
-      table = CSV.read(new StringReader(csv), "csv").requireHeader(HEADER);
+      rows = LegalBases.table(csv, "csv");
     } catch (ResourceCsv.MalformedException e) {
       String reason = e.getMessage().replaceFirst("^ess-petite-enfance bug: ", "");
       throw malformed("csv:" + e.line(), line(csv, e.line()), reason);
     }
-    return read(table);
+    return read(rows);
   }
 
   private static String line(String text, int number) {
@@ -119,19 +111,20 @@ public final class RegulatoryParameters {
   }
 
   private static RegulatoryParameters load() {
-    return read(CSV.read(RegulatoryParameters.class, RESOURCE).requireHeader(HEADER));
+    return read(LegalBases.table(RegulatoryParameters.class, RESOURCE));
   }
 
-  private static RegulatoryParameters read(ResourceCsv.Table table) {
+  private static RegulatoryParameters read(List<LegalBases.ParameterRow> rows) {
     Map<Parameter, List<Dated<BigDecimal>>> values = new EnumMap<>(Parameter.class);
-    for (ResourceCsv.Row row : table.rows()) {
-      String where = table.resource() + ":" + row.line();
-      Parameter parameter = parameter(where, row.get(0));
-      ValidityPeriod period = new ValidityPeriod(date(where, row.get(1)), date(where, row.get(2)));
-      BigDecimal value = decimal(where, row.get(3));
-      Confidence confidence = confidence(where, row.get(4));
-      LegalBasis basis = new LegalBasis(row.get(5), row.get(6), period, confidence, row.get(7));
-      values.computeIfAbsent(parameter, p -> new ArrayList<>()).add(new Dated<>(value, basis));
+    for (LegalBases.ParameterRow row : rows) {
+      Parameter parameter = parameter(row.where(), row.parameter());
+      if (!row.key().isEmpty()) {
+        throw malformed(row.where(), row.key(), "no key expected");
+      }
+      BigDecimal value = decimal(row.where(), row.value().value());
+      values
+          .computeIfAbsent(parameter, p -> new ArrayList<>())
+          .add(new Dated<>(value, row.value().basis()));
     }
     Map<Parameter, Timeline<BigDecimal>> timelines = new EnumMap<>(Parameter.class);
     values.forEach((p, v) -> timelines.put(p, Timeline.of(v)));
@@ -146,17 +139,6 @@ public final class RegulatoryParameters {
     }
   }
 
-  private static LocalDate date(String where, String cell) {
-    if (cell.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(cell.strip());
-    } catch (DateTimeParseException e) {
-      throw malformed(where, cell, "ISO date expected");
-    }
-  }
-
   private static BigDecimal decimal(String where, String cell) {
     try {
       BigDecimal value = new BigDecimal(cell.strip());
@@ -166,14 +148,6 @@ public final class RegulatoryParameters {
       return value;
     } catch (NumberFormatException e) {
       throw malformed(where, cell, "decimal number expected");
-    }
-  }
-
-  private static Confidence confidence(String where, String cell) {
-    try {
-      return Confidence.valueOf(cell.strip());
-    } catch (IllegalArgumentException e) {
-      throw malformed(where, cell, "confidence label expected");
     }
   }
 

@@ -1,11 +1,18 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * The hours of care of one week, for the weekly occupancy rate of R2324-27: the sum of the hours
- * each child was cared for, over the authorised capacity times the weekly opening hours.
+ * each child was cared for, over the authorised capacity times the weekly opening hours. This is
+ * the library's one weekly-occupancy formula (CSP R2324-27 1°, computation set by the arrêté of 8
+ * October 2021; CONFIRMED).
+ *
+ * <p><b>Rounding</b>: the rate is exact ({@link #rate(int)}, a {@link Fraction}); the comparison
+ * with the maximum ({@link #isAbove(int, BigDecimal)}) is exact, so a rate of 100.004 % is above
+ * 100 %; only the percentage shown ({@link #ratePercent(int)}) is rounded, half-up to 2 decimals.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -25,29 +32,36 @@ public record WeeklyOccupancy(BigDecimal childHours, BigDecimal openingHours) {
   }
 
   /**
-   * Returns the weekly occupancy rate for a capacity, in percent, rounded half-up to 2 decimals.
+   * Returns the exact weekly occupancy rate for a capacity: child hours / (capacity × opening
+   * hours).
    *
    * @param capacity the authorised capacity, positive
-   * @return the rate in percent, not null
+   * @return the rate, exact, not null
    */
-  public BigDecimal ratePercent(int capacity) {
+  public Fraction rate(int capacity) {
     Inputs.positive("capacity", capacity);
-    return childHours
-        .multiply(BigDecimal.valueOf(100))
-        .divide(openingHours.multiply(BigDecimal.valueOf(capacity)), 2, RoundingMode.HALF_UP);
+    return Fraction.of(childHours, openingHours.multiply(BigDecimal.valueOf(capacity)));
   }
 
   /**
-   * Checks if the occupancy is above a rate, exactly (without rounding).
+   * Returns the weekly occupancy rate for a capacity, in percent, rounded half-up to 2 decimals
+   * (for display; the check itself is exact).
    *
    * @param capacity the authorised capacity, positive
-   * @param maxPercent the rate in percent, not null
-   * @return true if {@code childHours × 100 > maxPercent × capacity × openingHours}
+   * @return the percentage, not null
+   */
+  public BigDecimal ratePercent(int capacity) {
+    return rate(capacity).toPercent(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Checks if the rate for a capacity is above a maximum, exactly.
+   *
+   * @param capacity the authorised capacity, positive
+   * @param maxPercent the maximum rate in percent, such as 100; not null
+   * @return true if child hours × 100 &gt; maximum × opening hours × capacity
    */
   public boolean isAbove(int capacity, BigDecimal maxPercent) {
-    return childHours
-            .multiply(BigDecimal.valueOf(100))
-            .compareTo(maxPercent.multiply(openingHours).multiply(BigDecimal.valueOf(capacity)))
-        > 0;
+    return rate(capacity).compareTo(Fraction.ofPercent(maxPercent)) > 0;
   }
 }

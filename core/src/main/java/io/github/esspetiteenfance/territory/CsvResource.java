@@ -5,15 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Reads one of the bundled CSV files of this package: UTF-8, comma-separated, no quoting, a header
- * line (see the README beside the files).
+ * Reads one of the bundled CSV files of this package: UTF-8, in the one dialect of {@link
+ * ResourceCsv} (see the README beside the files).
  *
  * <p>A missing or malformed resource is a defect of the library's jar, not of the caller's input:
  * it fails with {@link IllegalStateException} or {@link UncheckedIOException}.
  */
 final class CsvResource {
-
-  private static final ResourceCsv CSV = ResourceCsv.separatedBy(',');
 
   private CsvResource() {}
 
@@ -25,7 +23,10 @@ final class CsvResource {
    * @return the lines split on commas, each with as many fields as the header
    */
   static List<String[]> read(String name, String header) {
-    return CSV.read(CsvResource.class, name).requireHeader(header.split(",", -1)).rows().stream()
+    return ResourceCsv.read(CsvResource.class, name)
+        .requireHeader(header.split(",", -1))
+        .rows()
+        .stream()
         .map(row -> row.fields().toArray(String[]::new))
         .toList();
   }

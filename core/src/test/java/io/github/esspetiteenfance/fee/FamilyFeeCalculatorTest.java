@@ -255,7 +255,10 @@ class FamilyFeeCalculatorTest {
   void monthlyFee_regularContract_roundsTheTariffThenTheProduct() {
     MonthlyFee fee =
         CALCULATOR.monthlyFee(
-            DATE, CareType.COLLECTIVE, family("2000"), MonthlyContract.of("40", 47, 12));
+            DATE,
+            CareType.COLLECTIVE,
+            family("2000"),
+            MonthlyContract.of(new BigDecimal("40"), 47, 12));
     // tariff 1.24 × 40 × 47 / 12 = 194.2666... -> 194.27 ; exact 1.238 × 40 × 47 / 12 = 193.953...
     assertThat(fee.rounded()).isEqualTo(new BigDecimal("194.27"));
     assertThat(fee.exact()).isEqualByComparingTo("193.953333333333");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,9 @@ class FamilyFeeGoldenTest {
       HourlyRate rate = collective(date, 1, Resources.annual(new BigDecimal("40000")));
       assertThat(rate.rounded()).isEqualByComparingTo("2.00");
       assertThat(rate.exact()).isEqualByComparingTo("2.000");
-      assertThat(rate.confidence()).isEqualTo(Confidence.SECONDARY);
+      // the 2019 plancher (705.27) is unresolved (reference §8.1): the answer says UNCONFIRMED
+      assertThat(rate.confidence())
+          .isEqualTo(date.getYear() == 2018 ? Confidence.SECONDARY : Confidence.UNCONFIRMED);
     }
   }
 
@@ -85,13 +88,13 @@ class FamilyFeeGoldenTest {
 
   @Test
   void hourlyRate_plafond8500FromSeptember2025_is5_26WithoutThePlancher() {
-    // DERIVED example 10: the 2025 plancher is unknown, but not needed at the plafond
+    // DERIVED example 10: the plancher is not needed at the plafond
     HourlyRate rate = collective(LocalDate.of(2025, 9, 1), 1, Resources.monthly(RICH));
     assertThat(rate.rounded()).isEqualByComparingTo("5.26");
     assertThat(rate.exact()).isEqualByComparingTo("5.2615");
     assertThat(rate.legalBases())
         .noneMatch(b -> b.article().startsWith("plancher"))
-        .anyMatch(b -> b.article().startsWith("plafond from 1 Sept 2025"));
+        .contains(LegalBases.get("cnaf.plafond.2025-09"));
   }
 
   @Test
@@ -109,22 +112,29 @@ class FamilyFeeGoldenTest {
   @CsvSource({
     "2018-01-01, 0.412380, 2.924772, SECONDARY",
     "2018-12-31, 0.412380, 2.924772, SECONDARY",
-    "2019-01-01, 0.423162, 2.924772, SECONDARY",
-    "2019-08-31, 0.423162, 2.924772, SECONDARY",
-    "2019-09-01, 0.42668835, 3.2065, SECONDARY",
-    "2019-12-31, 0.42668835, 3.2065, SECONDARY",
-    "2020-01-01, 0.4302147, 3.416, UNCONFIRMED",
-    "2020-12-31, 0.4302147, 3.416, UNCONFIRMED",
+    "2019-01-01, 0.423162, 2.924772, UNCONFIRMED",
+    "2019-08-31, 0.423162, 2.924772, UNCONFIRMED",
+    "2019-09-01, 0.42668835, 3.2065, UNCONFIRMED",
+    "2019-12-31, 0.42668835, 3.2065, UNCONFIRMED",
+    "2020-01-01, 0.4302147, 3.416, DERIVED",
+    "2020-12-31, 0.4302147, 3.416, DERIVED",
     "2021-01-01, 0.4376463, 3.567, UNCONFIRMED",
     "2021-12-31, 0.4376463, 3.567, UNCONFIRMED",
-    "2022-01-01, 0.44093227, 3.714, UNCONFIRMED",
-    "2022-12-31, 0.44093227, 3.714, UNCONFIRMED",
+    "2022-01-01, 0.44093227, 3.714, SECONDARY",
+    "2022-12-31, 0.44093227, 3.714, SECONDARY",
     "2023-01-01, 0.46682504, 3.714, SECONDARY",
     "2023-12-31, 0.46682504, 3.714, SECONDARY",
     "2024-01-01, 0.47401163, 3.714, SECONDARY",
     "2024-08-31, 0.47401163, 3.714, SECONDARY",
     "2024-09-01, 0.47401163, 4.333, SECONDARY",
-    "2024-12-31, 0.47401163, 4.333, SECONDARY"
+    "2024-12-31, 0.47401163, 4.333, SECONDARY",
+    "2025-01-01, 0.495819, 4.333, UNCONFIRMED",
+    "2025-08-31, 0.495819, 4.333, UNCONFIRMED",
+    "2025-09-01, 0.495819, 5.2615, UNCONFIRMED",
+    "2025-12-31, 0.495819, 5.2615, UNCONFIRMED",
+    "2026-01-01, 0.50424978, 5.2615, UNCONFIRMED",
+    "2026-12-04, 0.50424978, 5.2615, UNCONFIRMED",
+    "2026-12-31, 0.50424978, 5.2615, UNCONFIRMED"
   })
   void hourlyRate_aroundEachChange_followsTheTables(
       LocalDate date, String atPlancher, String atPlafond, Confidence weakestAtPlancher) {
@@ -137,8 +147,8 @@ class FamilyFeeGoldenTest {
 
   @ParameterizedTest(name = "{0}: {1} ({2})")
   @CsvSource({
-    "2025-01-01, 4.333, UNCONFIRMED",
-    "2025-08-31, 4.333, UNCONFIRMED",
+    "2025-01-01, 4.333, SECONDARY",
+    "2025-08-31, 4.333, SECONDARY",
     "2025-09-01, 5.2615, SECONDARY",
     "2025-12-31, 5.2615, SECONDARY",
     "2026-01-01, 5.2615, UNCONFIRMED",
@@ -152,8 +162,8 @@ class FamilyFeeGoldenTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2025-01-01", "2025-09-01", "2026-01-01"})
-  void hourlyRate_belowThePlafondFrom2025_saysThePlancherIsUnknown(LocalDate date) {
+  @CsvSource({"2027-01-01", "2027-06-30"})
+  void hourlyRate_belowThePlafondFrom2027_saysThePlancherIsUnknown(LocalDate date) {
     assertThatThrownBy(() -> collective(date, 1, Resources.monthly(new BigDecimal("2000"))))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
@@ -162,6 +172,33 @@ class FamilyFeeGoldenTest {
               assertThat(e.field()).contains("plancher");
               assertThat(e.rejectedValue()).isEqualTo(date);
             });
+  }
+
+  @Test
+  void hourlyRate_today_computesWithTheBundledData() {
+    // 4 December 2026: plancher 2026 (814.62, SECONDARY), plafond 8 500 (CONFIRMED), rate 0.0619 %
+    LocalDate today = LocalDate.of(2026, 12, 4);
+    HourlyRate low = collective(today, 1, Resources.monthly(BigDecimal.ZERO));
+    assertThat(low.retainedMonthlyResources()).isEqualByComparingTo("814.62");
+    assertThat(low.rounded()).isEqualByComparingTo("0.50");
+    assertThat(low.legalBases()).contains(LegalBases.get("cnaf.plancher.2026"));
+    HourlyRate mid = collective(today, 1, Resources.monthly(new BigDecimal("3000")));
+    assertThat(mid.rounded()).isEqualByComparingTo("1.86");
+    // the rates after 2025 are an assumption (no change found): the answer says so
+    assertThat(mid.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+    assertThat(mid.legalBases())
+        .contains(LegalBases.get("cnaf.plafond.2025-09"), LegalBases.get("cnaf.plancher.2026"));
+  }
+
+  @Test
+  void hourlyRate_plancher2025Babilou_is801AndThePlafondStays7000UntilAugust() {
+    HourlyRate low = collective(LocalDate.of(2025, 3, 1), 1, Resources.unknown());
+    assertThat(low.retainedMonthlyResources()).isEqualByComparingTo("801.00");
+    assertThat(low.rounded()).isEqualByComparingTo("0.50");
+    HourlyRate high = collective(LocalDate.of(2025, 8, 31), 1, Resources.monthly(RICH));
+    assertThat(high.retainedMonthlyResources()).isEqualByComparingTo("7000");
+    HourlyRate after = collective(LocalDate.of(2025, 9, 1), 1, Resources.monthly(RICH));
+    assertThat(after.retainedMonthlyResources()).isEqualByComparingTo("8500");
   }
 
   @Test

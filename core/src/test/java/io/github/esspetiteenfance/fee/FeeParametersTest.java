@@ -34,8 +34,8 @@ class FeeParametersTest {
         .containsExactlyInAnyOrder("1", "2", "3-5", "6+");
     assertThat(BUNDLED.tauxEffort(RateColumn.COLLECTIVE).get(ChildBracket.of(1, 1)).values())
         .hasSize(6);
-    assertThat(BUNDLED.planchers().values()).hasSize(7);
-    assertThat(BUNDLED.plafonds().values()).hasSize(12);
+    assertThat(BUNDLED.planchers().values()).hasSize(9);
+    assertThat(BUNDLED.plafonds().values()).hasSize(10);
     assertThat(FeeParameters.bundled()).isSameAs(BUNDLED);
   }
 
@@ -53,7 +53,9 @@ class FeeParametersTest {
     assertThat(BUNDLED.tauxEffort(RateColumn.FAMILIAL_AND_PARENTAL, 1, DEC_2025).orElseThrow())
         .extracting(d -> d.basis().confidence())
         .isEqualTo(Confidence.UNCONFIRMED);
-    assertThat(BUNDLED.planchers().at(JAN_2025)).isEmpty();
+    assertThat(BUNDLED.planchers().at(JAN_2025).orElseThrow().value())
+        .isEqualByComparingTo("801.00");
+    assertThat(BUNDLED.planchers().at(LocalDate.of(2027, 1, 1))).isEmpty();
     assertThat(BUNDLED.plafonds().at(LocalDate.of(2024, 9, 1)).orElseThrow().basis().source())
         .startsWith("https://caf45-partenaires.fr");
   }
@@ -85,7 +87,7 @@ class FeeParametersTest {
     assertThat(before.basis().source())
         .isEqualTo(BUNDLED.planchers().at(july).get().basis().source());
     assertThat(before.basis().confidence()).isEqualTo(Confidence.SECONDARY);
-    assertThat(p.planchers().values()).hasSize(9);
+    assertThat(p.planchers().values()).hasSize(11);
     // the original is unchanged
     assertThat(BUNDLED.planchers().at(july).orElseThrow().value()).isEqualByComparingTo("765.77");
   }
@@ -234,7 +236,7 @@ class FeeParametersTest {
     assertThat(empty).isEqualTo(FeeParameters.empty()).hasSameHashCodeAs(FeeParameters.empty());
     assertThat(empty.toString())
         .isEqualTo("FeeParameters[planchers=0, plafonds=0, brackets=[]/[]]");
-    assertThat(BUNDLED.toString()).contains("planchers=7").contains("4-7").contains("6+");
+    assertThat(BUNDLED.toString()).contains("planchers=9").contains("4-7").contains("6+");
   }
 
   @Test

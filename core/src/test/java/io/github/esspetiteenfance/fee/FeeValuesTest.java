@@ -148,24 +148,35 @@ class FeeValuesTest {
 
   @Test
   void monthlyContract_rangesAndMonthlyHours() {
-    MonthlyContract c = MonthlyContract.of("37.5", 47, 12);
+    MonthlyContract c = MonthlyContract.of(new BigDecimal("37.5"), 47, 12);
     assertThat(c.monthlyHours()).isEqualByComparingTo("146.875");
-    assertThat(MonthlyContract.of("168", 52, 1).monthlyHours()).isEqualByComparingTo("8736");
-    assertThat(MonthlyContract.of("0.01", 1, 12).weeksOfCare()).isEqualTo(1);
+    assertThat(MonthlyContract.of(new BigDecimal("168"), 52, 1).monthlyHours())
+        .isEqualByComparingTo("8736");
+    assertThat(MonthlyContract.of(new BigDecimal("0.01"), 1, 12).weeksOfCare()).isEqualTo(1);
     assertCode(
-        () -> MonthlyContract.of("0", 47, 12), FeeErrorCode.CONTRACT_OUT_OF_RANGE, "hoursPerWeek");
-    assertCode(
-        () -> MonthlyContract.of("168.01", 47, 12),
+        () -> MonthlyContract.of(new BigDecimal("0"), 47, 12),
         FeeErrorCode.CONTRACT_OUT_OF_RANGE,
         "hoursPerWeek");
     assertCode(
-        () -> MonthlyContract.of("40", 0, 12), FeeErrorCode.CONTRACT_OUT_OF_RANGE, "weeksOfCare");
+        () -> MonthlyContract.of(new BigDecimal("168.01"), 47, 12),
+        FeeErrorCode.CONTRACT_OUT_OF_RANGE,
+        "hoursPerWeek");
     assertCode(
-        () -> MonthlyContract.of("40", 53, 12), FeeErrorCode.CONTRACT_OUT_OF_RANGE, "weeksOfCare");
+        () -> MonthlyContract.of(new BigDecimal("40"), 0, 12),
+        FeeErrorCode.CONTRACT_OUT_OF_RANGE,
+        "weeksOfCare");
     assertCode(
-        () -> MonthlyContract.of("40", 47, 0), FeeErrorCode.CONTRACT_OUT_OF_RANGE, "monthsBilled");
+        () -> MonthlyContract.of(new BigDecimal("40"), 53, 12),
+        FeeErrorCode.CONTRACT_OUT_OF_RANGE,
+        "weeksOfCare");
     assertCode(
-        () -> MonthlyContract.of("40", 47, 13), FeeErrorCode.CONTRACT_OUT_OF_RANGE, "monthsBilled");
+        () -> MonthlyContract.of(new BigDecimal("40"), 47, 0),
+        FeeErrorCode.CONTRACT_OUT_OF_RANGE,
+        "monthsBilled");
+    assertCode(
+        () -> MonthlyContract.of(new BigDecimal("40"), 47, 13),
+        FeeErrorCode.CONTRACT_OUT_OF_RANGE,
+        "monthsBilled");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.indicator;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.Fraction;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

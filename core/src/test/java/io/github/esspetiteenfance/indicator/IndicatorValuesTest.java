@@ -3,7 +3,9 @@ package io.github.esspetiteenfance.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.ModelErrorCode;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.territory.France;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Invariants, texts and display of the value types of the package. */
 class IndicatorValuesTest {
 
-  private static void rejected(ThrowingCallable call, IndicatorErrorCode code) {
+  private static void rejected(ThrowingCallable call, io.github.esspetiteenfance.ErrorCode code) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code.code()));
@@ -32,8 +34,8 @@ class IndicatorValuesTest {
     rejected(() -> Amount.of("-0.5"), IndicatorErrorCode.NEGATIVE_COUNT);
     rejected(() -> CountRange.between(5, 3), IndicatorErrorCode.RANGE_REVERSED);
     rejected(() -> CountRange.parse("[1; 2]"), IndicatorErrorCode.RANGE_FORMAT);
-    rejected(() -> Fraction.of(1, 0), IndicatorErrorCode.ZERO_DENOMINATOR);
-    rejected(() -> Fraction.parse("a/b"), IndicatorErrorCode.FRACTION_FORMAT);
+    rejected(() -> Fraction.of(1, 0), ModelErrorCode.ZERO_DENOMINATOR);
+    rejected(() -> Fraction.parse("a/b"), ModelErrorCode.FRACTION_FORMAT);
     rejected(
         () -> new ShareRange(Fraction.of(1, 2), Fraction.of(3, 2)),
         IndicatorErrorCode.SHARE_ABOVE_ONE);

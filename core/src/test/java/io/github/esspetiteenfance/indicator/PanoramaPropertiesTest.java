@@ -2,6 +2,7 @@ package io.github.esspetiteenfance.indicator;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.territory.Departement;
 import io.github.esspetiteenfance.territory.France;

@@ -39,7 +39,7 @@ class CjMappingsTest {
         CjMappings.all().stream()
             .collect(
                 Collectors.groupingBy(
-                    CjMapping::family,
+                    CjMapping::familyByForm,
                     () -> new EnumMap<>(EssFamily.class),
                     Collectors.counting()));
     assertThat(byFamily)
@@ -49,10 +49,10 @@ class CjMappingsTest {
                 EssFamily.COOPERATIVE, 52L,
                 EssFamily.MUTUELLE, 4L,
                 EssFamily.FONDATION, 1L,
-                EssFamily.SOCIETE_COMMERCIALE_ESS, 44L,
                 EssFamily.OTHER_NON_PROFIT, 5L,
                 EssFamily.PUBLIC_SECTOR, 85L,
-                EssFamily.OUTSIDE_ESS, 61L));
+                EssFamily.OUTSIDE_ESS, 105L));
+    assertThat(CjMappings.all().stream().filter(CjMapping::commercialCompany)).hasSize(44);
   }
 
   @Test
@@ -85,19 +85,26 @@ class CjMappingsTest {
 
   @Test
   void find_knownCodes_giveTheirFamily() {
-    assertThat(CjMappings.of("9220").family()).isEqualTo(EssFamily.ASSOCIATION);
-    assertThat(CjMappings.of("9230").family()).isEqualTo(EssFamily.ASSOCIATION);
-    assertThat(CjMappings.of("9260").family()).isEqualTo(EssFamily.ASSOCIATION);
-    assertThat(CjMappings.of("9300").family()).isEqualTo(EssFamily.FONDATION);
-    assertThat(CjMappings.of("8210").family()).isEqualTo(EssFamily.MUTUELLE);
-    assertThat(CjMappings.of("6411").family()).isEqualTo(EssFamily.MUTUELLE);
-    assertThat(CjMappings.of("5458").family()).isEqualTo(EssFamily.COOPERATIVE);
-    assertThat(CjMappings.of("6317").family()).isEqualTo(EssFamily.COOPERATIVE);
-    assertThat(CjMappings.of("5710").family()).isEqualTo(EssFamily.SOCIETE_COMMERCIALE_ESS);
-    assertThat(CjMappings.of("7210").family()).isEqualTo(EssFamily.PUBLIC_SECTOR);
-    assertThat(CjMappings.of("7361").family()).isEqualTo(EssFamily.PUBLIC_SECTOR);
-    assertThat(CjMappings.of("1000").family()).isEqualTo(EssFamily.OUTSIDE_ESS);
-    assertThat(CjMappings.of("9900").family()).isEqualTo(EssFamily.OTHER_NON_PROFIT);
+    assertThat(CjMappings.of("9220").familyByForm()).isEqualTo(EssFamily.ASSOCIATION);
+    assertThat(CjMappings.of("9230").familyByForm()).isEqualTo(EssFamily.ASSOCIATION);
+    assertThat(CjMappings.of("9260").familyByForm()).isEqualTo(EssFamily.ASSOCIATION);
+    assertThat(CjMappings.of("9300").familyByForm()).isEqualTo(EssFamily.FONDATION);
+    assertThat(CjMappings.of("8210").familyByForm()).isEqualTo(EssFamily.MUTUELLE);
+    assertThat(CjMappings.of("6411").familyByForm()).isEqualTo(EssFamily.MUTUELLE);
+    assertThat(CjMappings.of("5458").familyByForm()).isEqualTo(EssFamily.COOPERATIVE);
+    assertThat(CjMappings.of("6317").familyByForm()).isEqualTo(EssFamily.COOPERATIVE);
+    // a bare legal category never says "ESS" for a commercial company (issue 15.7)
+    assertThat(CjMappings.of("5710").familyByForm()).isEqualTo(EssFamily.OUTSIDE_ESS);
+    assertThat(CjMappings.of("5710").familyByForm().isEss()).isFalse();
+    assertThat(CjMappings.of("5710").commercialCompany()).isTrue();
+    assertThat(CjMappings.all())
+        .noneMatch(m -> m.familyByForm() == EssFamily.SOCIETE_COMMERCIALE_ESS)
+        .filteredOn(CjMapping::commercialCompany)
+        .allSatisfy(m -> assertThat(m.familyByForm().isEss()).isFalse());
+    assertThat(CjMappings.of("7210").familyByForm()).isEqualTo(EssFamily.PUBLIC_SECTOR);
+    assertThat(CjMappings.of("7361").familyByForm()).isEqualTo(EssFamily.PUBLIC_SECTOR);
+    assertThat(CjMappings.of("1000").familyByForm()).isEqualTo(EssFamily.OUTSIDE_ESS);
+    assertThat(CjMappings.of("9900").familyByForm()).isEqualTo(EssFamily.OTHER_NON_PROFIT);
   }
 
   @Test
@@ -105,7 +112,8 @@ class CjMappingsTest {
     assertThat(CjMappings.all())
         .filteredOn(m -> m.label().toLowerCase(java.util.Locale.ROOT).contains("coopérative"))
         .isNotEmpty()
-        .allSatisfy(m -> assertThat(m.family()).as(m.code()).isEqualTo(EssFamily.COOPERATIVE));
+        .allSatisfy(
+            m -> assertThat(m.familyByForm()).as(m.code()).isEqualTo(EssFamily.COOPERATIVE));
   }
 
   @Test
@@ -138,21 +146,35 @@ class CjMappingsTest {
     assertThatThrownBy(
             () ->
                 new CjMapping(
-                    "92200", "x", EssFamily.ASSOCIATION, Confidence.DERIVED, false, "s", ""))
+                    "92200", "x", EssFamily.ASSOCIATION, false, Confidence.DERIVED, false, "s", ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.CJ_CODE_FORMAT));
     assertThatThrownBy(
             () ->
                 new CjMapping(
-                    "9220", " ", EssFamily.ASSOCIATION, Confidence.DERIVED, false, "s", ""))
+                    "9220", " ", EssFamily.ASSOCIATION, false, Confidence.DERIVED, false, "s", ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).contains("label"));
     assertThatThrownBy(
             () ->
                 new CjMapping(
-                    "9220", "x", EssFamily.ASSOCIATION, Confidence.DERIVED, false, "", ""))
+                    "9220", "x", EssFamily.ASSOCIATION, false, Confidence.DERIVED, false, "", ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).contains("source"));
+    for (EssFamily family : new EssFamily[] {EssFamily.SOCIETE_COMMERCIALE_ESS}) {
+      assertThatThrownBy(
+              () -> new CjMapping("5710", "x", family, false, Confidence.DERIVED, false, "s", ""))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.CJ_FAMILY_BY_FORM));
+    }
+    assertThatThrownBy(
+            () ->
+                new CjMapping(
+                    "5710", "x", EssFamily.COOPERATIVE, true, Confidence.DERIVED, false, "s", ""))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.CJ_FAMILY_BY_FORM));
   }
 }

@@ -405,7 +405,11 @@ class EssPerimeterTest {
         .checkAssert(
             cj -> {
               CjMapping mapping = CjMappings.of(cj);
-              assertThat(LegalForm.of(cj).family()).isEqualTo(mapping.family());
+              assertThat(LegalForm.of(cj).family())
+                  .isEqualTo(
+                      mapping.commercialCompany()
+                          ? EssFamily.SOCIETE_COMMERCIALE_ESS
+                          : mapping.familyByForm());
               EssClassification c = EssPerimeter.statutory(facts(cj.toString()), DATE);
               assertThat(c.mapping()).contains(mapping);
               assertThat(c.has(Caveat.DOUBTFUL_LEGAL_CATEGORY)).isEqualTo(mapping.doubtful());

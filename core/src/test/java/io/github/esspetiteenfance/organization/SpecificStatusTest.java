@@ -79,7 +79,7 @@ class SpecificStatusTest {
   void compatibleCodes_allBelongToTheStatusFamily() {
     for (SpecificStatus s : SpecificStatus.values()) {
       assertThat(s.compatibleCodes())
-          .allSatisfy(code -> assertThat(CjMappings.of(code).family()).isEqualTo(s.family()));
+          .allSatisfy(code -> assertThat(LegalForm.of(code).family()).isEqualTo(s.family()));
       assertThat(s.label()).isNotBlank();
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.math.BigDecimal;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -32,7 +33,7 @@ class ActivityReportTest {
     PsuIndicator t = REPORT.tauxDeFacturation();
     assertThat(t.kind()).isEqualTo(IndicatorKind.TAUX_DE_FACTURATION);
     assertThat(t.percent()).isEqualTo(new BigDecimal("110.00"));
-    assertThat(t.value().compareTo(Ratio.ofPercent("110"))).isZero();
+    assertThat(t.value().compareTo(Fraction.ofPercent(new BigDecimal("110")))).isZero();
     assertThat(t.confidence()).isEqualTo(Confidence.SECONDARY);
     assertThat(t.basis()).isEqualTo(IndicatorKind.TAUX_DE_FACTURATION.basis());
   }
@@ -80,31 +81,5 @@ class ActivityReportTest {
         () -> new ActivityReport(BigDecimal.ONE, BigDecimal.ONE, 1, BigDecimal.ZERO),
         PsuErrorCode.NOT_POSITIVE,
         "openingHours");
-  }
-
-  @Test
-  void weeklyOccupancy_limitIs100PercentInclusive() {
-    // 10 places, 50 h open: 500 child-hours is exactly 100 %
-    WeeklyOccupancy full = new WeeklyOccupancy(new BigDecimal("500"), 10, new BigDecimal("50"));
-    assertThat(full.rate().percent()).isEqualByComparingTo("100");
-    assertThat(full.isWithinLimit()).isTrue();
-    assertThat(full.rate().confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(
-            new WeeklyOccupancy(new BigDecimal("500.01"), 10, new BigDecimal("50")).isWithinLimit())
-        .isFalse();
-    assertThat(new WeeklyOccupancy(BigDecimal.ZERO, 10, new BigDecimal("50")).isWithinLimit())
-        .isTrue();
-    assertCode(
-        () -> new WeeklyOccupancy(new BigDecimal("-1"), 10, BigDecimal.ONE),
-        PsuErrorCode.NEGATIVE,
-        "childHours");
-    assertCode(
-        () -> new WeeklyOccupancy(BigDecimal.ONE, 0, BigDecimal.ONE),
-        PsuErrorCode.NOT_POSITIVE,
-        "capacity");
-    assertCode(
-        () -> new WeeklyOccupancy(BigDecimal.ONE, 1, BigDecimal.ZERO),
-        PsuErrorCode.NOT_POSITIVE,
-        "weeklyOpeningHours");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalErrorCode;
@@ -32,13 +33,15 @@ class BillingRateBandsTest {
   })
   void classify_tiersRegime_boundariesBelongToTheLowerBand(String percent, BillingBand band) {
     for (LocalDate date : new LocalDate[] {LocalDate.of(2014, 1, 1), Y2024}) {
-      BillingBandPosition p = BillingRateBands.classify(date, Ratio.ofPercent(percent));
+      BillingBandPosition p =
+          BillingRateBands.classify(date, Fraction.ofPercent(new BigDecimal(percent)));
       assertThat(p.band()).isEqualTo(band);
       assertThat(p.regime()).isEqualTo(BillingRegime.TIERS_2014);
       assertThat(p.linearFraction()).isEmpty();
       assertThat(p.confidence()).isEqualTo(Confidence.SECONDARY);
       assertThat(p.legalBases()).containsExactly(BillingRegime.TIERS_2014.basis());
-      assertThat(p.tauxDeFacturation().compareTo(Ratio.ofPercent(percent))).isZero();
+      assertThat(p.tauxDeFacturation().compareTo(Fraction.ofPercent(new BigDecimal(percent))))
+          .isZero();
     }
   }
 
@@ -55,10 +58,12 @@ class BillingRateBandsTest {
   })
   void classify_linearRegime_givesBandAndFraction(
       String percent, BillingBand band, String fraction) {
-    BillingBandPosition p = BillingRateBands.classify(Y2025, Ratio.ofPercent(percent));
+    BillingBandPosition p =
+        BillingRateBands.classify(Y2025, Fraction.ofPercent(new BigDecimal(percent)));
     assertThat(p.band()).isEqualTo(band);
     assertThat(p.regime()).isEqualTo(BillingRegime.LINEAR_2025);
-    assertThat(p.linearFraction().orElseThrow().value()).isEqualByComparingTo(fraction);
+    assertThat(p.linearFraction().orElseThrow().toBigDecimal(10, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo(fraction);
     assertThat(p.confidence()).isEqualTo(Confidence.UNCONFIRMED);
     assertThat(p.legalBases())
         .containsExactly(BillingRegime.LINEAR_2025.basis(), BillingBandPosition.LINEAR_FORMULA);
@@ -67,7 +72,9 @@ class BillingRateBandsTest {
   @Test
   void classify_before2014_hasNoRegime() {
     assertThatThrownBy(
-            () -> BillingRateBands.classify(LocalDate.of(2013, 12, 31), Ratio.ofPercent("100")))
+            () ->
+                BillingRateBands.classify(
+                    LocalDate.of(2013, 12, 31), Fraction.ofPercent(new BigDecimal("100"))))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
             e -> {
@@ -83,7 +90,8 @@ class BillingRateBandsTest {
             new BigDecimal("1135"), new BigDecimal("1000"), 10, new BigDecimal("200"));
     BillingBandPosition p = BillingRateBands.classify(Y2025, report);
     assertThat(p.band()).isEqualTo(BillingBand.LINEAR_107_TO_120);
-    assertThat(p.linearFraction().orElseThrow().value()).isEqualByComparingTo("0.5");
+    assertThat(p.linearFraction().orElseThrow().toBigDecimal(10, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo("0.5");
   }
 
   @Test
@@ -101,17 +109,18 @@ class BillingRateBandsTest {
     assertThat(at("110").prixPlafond(p107, p107).value()).isEqualByComparingTo("8");
     // 1/3 of the way: 8 - 1/3 = 7.6666666667 at scale 10
     BillingBandPosition oneThird =
-        BillingRateBands.classify(Y2025, Ratio.of(new BigDecimal("3.34"), new BigDecimal("3")));
+        BillingRateBands.classify(Y2025, Fraction.of(new BigDecimal("3.34"), new BigDecimal("3")));
     assertThat(oneThird.prixPlafond(p107, p120).value()).isEqualTo(new BigDecimal("7.6666666667"));
   }
 
   private static BillingBandPosition at(String percent) {
-    return BillingRateBands.classify(Y2025, Ratio.ofPercent(percent));
+    return BillingRateBands.classify(Y2025, Fraction.ofPercent(new BigDecimal(percent)));
   }
 
   @Test
   void prixPlafond_invalidUses_throw() {
-    BillingBandPosition tiers = BillingRateBands.classify(Y2024, Ratio.ofPercent("110"));
+    BillingBandPosition tiers =
+        BillingRateBands.classify(Y2024, Fraction.ofPercent(new BigDecimal("110")));
     assertThatThrownBy(() -> tiers.prixPlafond(BigDecimal.TEN, BigDecimal.ONE))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
@@ -135,9 +144,10 @@ class BillingRateBandsTest {
 
   @Test
   void position_fractionMustMatchTheRegime() {
-    Ratio t = Ratio.ofPercent("110");
+    Fraction t = Fraction.ofPercent(new BigDecimal("110"));
     assertThatThrownBy(
-            () -> new BillingBandPosition(BillingBand.TIERS_107_TO_117, t, Optional.of(Ratio.ONE)))
+            () ->
+                new BillingBandPosition(BillingBand.TIERS_107_TO_117, t, Optional.of(Fraction.ONE)))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
             e -> assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NOT_LINEAR_REGIME));

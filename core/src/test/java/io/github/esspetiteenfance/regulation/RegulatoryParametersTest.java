@@ -61,30 +61,35 @@ class RegulatoryParametersTest {
 
   @Test
   void parse_readsRowsAndRejectsMalformedOnes() {
-    String header = "parameter;start;end;value;confidence;text;article;source\n";
+    String header = "parameter,key,start,end,value,basis\n";
+    String basis = "csp.r2324-43-2-decret-2021-1131";
     RegulatoryParameters parsed =
         RegulatoryParameters.parse(
-            "# comment\n"
-                + header
-                + "OUTING_RATIO;2030-01-01;;4;UNCONFIRMED;Futur décret;R1;test\n");
+            "# comment\n" + header + "OUTING_RATIO,,2030-01-01,,4," + basis + "\n");
     assertThat(parsed.at(Parameter.OUTING_RATIO, LocalDate.of(2030, 1, 1)).orElseThrow().value())
         .isEqualByComparingTo("4");
     assertThat(parsed.timeline(Parameter.RATIO_WALKING).values()).isEmpty();
 
-    assertMalformed(header + "NOPE;;;1;CONFIRMED;t;a;s\n");
-    assertMalformed(header + "OUTING_RATIO;2030-13-01;;1;CONFIRMED;t;a;s\n");
-    assertMalformed(header + "OUTING_RATIO;;;-1;CONFIRMED;t;a;s\n");
-    assertMalformed(header + "OUTING_RATIO;;;x;CONFIRMED;t;a;s\n");
-    assertMalformed(header + "OUTING_RATIO;;;1;SURE;t;a;s\n");
-    assertMalformed(header + "OUTING_RATIO;;;1;CONFIRMED;t;a\n");
-    assertMalformed("parameter;start\nOUTING_RATIO;\n");
+    assertMalformed(header + "NOPE,,2030-01-01,,1," + basis + "\n");
+    assertMalformed(header + "OUTING_RATIO,,2030-13-01,,1," + basis + "\n");
+    assertMalformed(header + "OUTING_RATIO,,2030-01-01,,-1," + basis + "\n");
+    assertMalformed(header + "OUTING_RATIO,,2030-01-01,,x," + basis + "\n");
+    assertMalformed(header + "OUTING_RATIO,,2030-01-01,,1,no.such.basis\n");
+    assertMalformed(header + "OUTING_RATIO,,2020-01-01,,1," + basis + "\n"); // before its basis
+    assertMalformed(header + "OUTING_RATIO,small,2030-01-01,,1," + basis + "\n");
+    assertMalformed(header + "OUTING_RATIO,,2030-01-01,,1\n");
+    assertMalformed("parameter,start\nOUTING_RATIO,\n");
     assertMalformed("");
     assertThatThrownBy(
             () ->
                 RegulatoryParameters.parse(
                     header
-                        + "OUTING_RATIO;2020-01-01;;1;CONFIRMED;t;a;s\n"
-                        + "OUTING_RATIO;2021-01-01;;2;CONFIRMED;t;a;s\n"))
+                        + "OUTING_RATIO,,2022-01-01,,1,"
+                        + basis
+                        + "\n"
+                        + "OUTING_RATIO,,2023-01-01,,2,"
+                        + basis
+                        + "\n"))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.code()).isEqualTo("legal.timeline.overlap"));

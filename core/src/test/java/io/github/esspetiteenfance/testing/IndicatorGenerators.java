@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.testing;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeNaf;
@@ -11,7 +12,6 @@ import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Finding;
 import io.github.esspetiteenfance.indicator.FindingArgument;
-import io.github.esspetiteenfance.indicator.Fraction;
 import io.github.esspetiteenfance.indicator.Indicator;
 import io.github.esspetiteenfance.indicator.IndicatorErrorCode;
 import io.github.esspetiteenfance.indicator.IndicatorInput;

@@ -1,6 +1,6 @@
 package io.github.esspetiteenfance.testing;
 
-import io.github.esspetiteenfance.psu.Ratio;
+import io.github.esspetiteenfance.Fraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +53,7 @@ public final class PsuGenerators {
    *
    * @return the generator
    */
-  public static Gen<Ratio> tauxDeFacturation() {
+  public static Gen<Fraction> tauxDeFacturation() {
     Gen<BigDecimal> anywhere = Generate.range(0, 200_000).map(i -> BigDecimal.valueOf(i, 5));
     Gen<BigDecimal> nearBounds =
         Generate.pick(java.util.List.of("1.07", "1.17", "1.20"))
@@ -66,7 +66,7 @@ public final class PsuGenerators {
             Generate.range(1, 5000),
             (rate, realised) -> {
               BigDecimal r = BigDecimal.valueOf(realised);
-              return Ratio.of(rate.multiply(r), r);
+              return Fraction.of(rate.multiply(r), r);
             });
   }
 }

@@ -22,7 +22,7 @@ import java.time.LocalDate;
  *
  * <p>The family has 2 dependent children and 3 000 € of monthly resources; the child is cared for
  * in a PSU-funded crèche collective on 1 October 2024, 40 hours a week, 47 weeks a year, billed
- * over 12 months. The example then asks for the same fee on 15 January 2026, when the plancher is
+ * over 12 months. The example then asks for the same fee on 15 January 2027, when the plancher is
  * not known to the library: the calculator refuses rather than guess, and says why.
  *
  * <p>Run it with {@code mvn -B -q -DskipTests -pl examples -am package exec:java
@@ -34,7 +34,7 @@ public final class FeeExample {
   public static final LocalDate DATE = LocalDate.of(2024, 10, 1);
 
   /** A date on which the plancher is not known to the library. */
-  public static final LocalDate DATE_WITHOUT_PLANCHER = LocalDate.of(2026, 1, 15);
+  public static final LocalDate DATE_WITHOUT_PLANCHER = LocalDate.of(2027, 1, 15);
 
   private static final String INDENT = "  ";
 
@@ -59,7 +59,7 @@ public final class FeeExample {
     FeeParameters parameters = FeeParameters.bundled();
     FamilyFeeCalculator calculator = FamilyFeeCalculator.of(parameters);
     Family family = Family.of(2, Resources.monthly(new BigDecimal("3000")));
-    MonthlyContract contract = MonthlyContract.of("40", 47, 12);
+    MonthlyContract contract = MonthlyContract.of(new BigDecimal("40"), 47, 12);
     MonthlyFee fee = calculator.monthlyFee(DATE, CareType.COLLECTIVE, family, contract);
     HourlyRate hourly = fee.hourlyRate();
 
@@ -142,7 +142,8 @@ public final class FeeExample {
   }
 
   /**
-   * Returns one line describing a legal basis: text, article, validity, confidence.
+   * Returns one line describing a legal basis: text and article (names, in French), validity,
+   * confidence, and the description in the reader's language.
    *
    * @param texts the language, not null
    * @param basis the basis, not null
@@ -155,7 +156,10 @@ public final class FeeExample {
         + validity(texts, basis.validity())
         + ", "
         + texts.get("confidence." + basis.confidence())
-        + ")";
+        + ")"
+        + (basis.description(texts.locale()).isEmpty()
+            ? ""
+            : ": " + basis.description(texts.locale()));
   }
 
   /**

@@ -29,10 +29,11 @@ public final class QuickStart {
     System.out.println(Siret.isValid("130 025 265 00014")); // false: wrong check digit
 
     Family family = Family.of(2, Resources.monthly(new BigDecimal("3000"))); // 2 children
-    MonthlyContract contract = MonthlyContract.of("40", 47, 12); // 40 h/week, 47 weeks, 12 months
+    // 40 h a week, 47 weeks, 12 months
+    MonthlyContract contract = MonthlyContract.of(new BigDecimal("40"), 47, 12);
     MonthlyFee fee =
         FamilyFeeCalculator.bundled()
-            .monthlyFee(LocalDate.of(2024, 10, 1), CareType.COLLECTIVE, family, contract);
+            .monthlyFee(LocalDate.of(2026, 12, 4), CareType.COLLECTIVE, family, contract);
     System.out.println(fee.hourlyRate().rounded() + " €/h"); // 1.55 €/h (0.0516 % × 3000)
     System.out.println(fee.rounded() + " €/month, " + fee.confidence()); // 242.83 €/month
     // quick-start:end

@@ -12,13 +12,16 @@ class FeeExampleTest {
     String output = Run.capture(out -> FeeExample.print(out, Texts.of(Locale.FRENCH)));
 
     assertThat(output)
-        .contains("Plancher : 765,77 € (source secondaire) ; plafond : 7 000,00 € (confirmé)")
+        .contains(
+            "Plancher : 765,77 € (source secondaire) ; plafond : 7 000,00 € (source secondaire)")
         .contains("Taux d'effort : 0,0516 % par heure (barème accueil collectif, 2 enfants)")
         .contains("Tarif horaire : 3 000,00 € × 0,0516 % = 1,5480 € → 1,55 €")
         .contains("→ 156,67 h par mois")
         .contains("Participation mensuelle : 1,55 € × 156,67 h = 242,83 €")
         .contains("participation mensuelle non confirmé")
-        .contains("Décision CNAF (FNAS), plafond from 1 Sept 2024");
+        .contains("Décision CNAF (FNAS), plafond 2024")
+        .contains("Plafond du 1er septembre 2024, pour tous les contrats")
+        .doesNotContain(" the ", " from ", " until ");
   }
 
   @Test
@@ -28,6 +31,8 @@ class FeeExampleTest {
     assertThat(output)
         .contains("Hourly fee: €3,000.00 × 0.0516% = €1.5480 → €1.55")
         .contains("Monthly fee: €1.55 × 156.67 h = €242.83")
-        .contains("On 2026-01-15, the calculation is refused [legal.timeline.no-value-on-date]");
+        .contains("On 2027-01-15, the calculation is refused [legal.timeline.no-value-on-date]")
+        .contains("Plafond of 1 September 2024, for all contracts")
+        .doesNotContain(" pour ", " est ", " avec ", " jusqu");
   }
 }

@@ -117,7 +117,8 @@ class EssJsonReaderTest {
   void read_reversedPeriod_isReportedAtTheEnd() {
     String json =
         "{\"text\":\"t\",\"article\":\"\",\"validity\":{\"start\":\"2020-02-01\",\"end\":\"2020-01-01\"},"
-            + "\"confidence\":\"CONFIRMED\",\"source\":\"s\"}";
+            + "\"confidence\":\"CONFIRMED\",\"source\":\"s\",\"descriptionFr\":\"\","
+            + "\"descriptionEn\":\"\"}";
     JsonDocumentException e = failure(EssJson.reader(LegalBasis.class), json);
     assertThat(e.problems())
         .extracting(JsonProblem::pointer, JsonProblem::code)

@@ -31,7 +31,8 @@ class EssPetiteEnfanceModuleTest {
         .isEqualTo(
             "{\"text\":\"Circulaire CNAF n° 2019-005\",\"article\":\"\","
                 + "\"validity\":{\"start\":\"2019-09-01\",\"end\":\"2025-08-31\"},"
-                + "\"confidence\":\"SECONDARY\",\"source\":\"CNAF\"}");
+                + "\"confidence\":\"SECONDARY\",\"source\":\"CNAF\","
+                + "\"descriptionFr\":\"\",\"descriptionEn\":\"\"}");
   }
 
   @Test

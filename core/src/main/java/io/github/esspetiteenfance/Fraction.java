@@ -1,19 +1,22 @@
-package io.github.esspetiteenfance.indicator;
+package io.github.esspetiteenfance;
 
-import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An exact rational number, kept as a reduced numerator over a positive denominator: the arithmetic
- * of shares and implied ranges, with no floating point and no rounding.
+ * An exact rational number, kept as a reduced numerator over a positive denominator: the one
+ * rational type of the library, for the shares and implied ranges of indicators and the PSU rates
+ * (taux de facturation, occupancy), with no floating point and no rounding. Being reduced, two
+ * fractions are {@link #equals(Object) equal} exactly when {@link #compareTo(Fraction)} is zero
+ * ({@code 2/4} equals {@code 1/2}).
  *
  * <p>A published "43 %" means a true share in {@code [85/200, 87/200)}; {@code 233 / N} in that
  * interval gives {@code N} in {@code [536, 548]} only if the division is exact, which {@code
  * double} does not guarantee near the bounds. Every computation of the package goes through this
- * class; rounding happens only for display, in {@link #toBigDecimal(int, RoundingMode)}.
+ * class; rounding happens only for display, in {@link #toBigDecimal(int, RoundingMode)} and {@link
+ * #toPercent(int, RoundingMode)}.
  *
  * <pre>
  *   Fraction.of(233, 540).toPercent(1, RoundingMode.HALF_UP);   // 43.1
@@ -46,15 +49,14 @@ public final class Fraction implements Comparable<Fraction> {
    * @param numerator the numerator, not null
    * @param denominator the denominator, not null, not zero
    * @return the reduced fraction, with a positive denominator; not null
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#ZERO_DENOMINATOR} if the
+   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
    *     denominator is zero
    */
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() == 0) {
-      throw new InvalidValueException(
-          IndicatorErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
+      throw new InvalidValueException(ModelErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
     }
     BigInteger gcd = numerator.gcd(denominator);
     BigInteger n = numerator.divide(gcd);
@@ -72,7 +74,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @param numerator the numerator
    * @param denominator the denominator, not zero
    * @return the reduced fraction, not null
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#ZERO_DENOMINATOR} if the
+   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
    *     denominator is zero
    */
   public static Fraction of(long numerator, long denominator) {
@@ -104,6 +106,23 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /**
+   * Obtains the exact quotient of two decimals: {@code of(1135, 1000)} gives {@code 227/200}.
+   *
+   * @param numerator the numerator, not null
+   * @param denominator the denominator, not null, not zero
+   * @return the reduced fraction, not null
+   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
+   *     denominator is zero
+   */
+  public static Fraction of(BigDecimal numerator, BigDecimal denominator) {
+    Objects.requireNonNull(denominator, "denominator");
+    if (denominator.signum() == 0) {
+      throw new InvalidValueException(ModelErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
+    }
+    return of(numerator).dividedBy(of(denominator));
+  }
+
+  /**
    * Obtains the fraction equal to a percentage: {@code 42.5} gives {@code 17/40}.
    *
    * @param percent the percentage, not null
@@ -119,8 +138,8 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param text the text, not null
    * @return the fraction, not null
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#FRACTION_FORMAT} if the text
-   *     is not of the form {@code n/d} or {@code n}, or {@link IndicatorErrorCode#ZERO_DENOMINATOR}
+   * @throws InvalidValueException with code {@link ModelErrorCode#FRACTION_FORMAT} if the text is
+   *     not of the form {@code n/d} or {@code n}, or {@link ModelErrorCode#ZERO_DENOMINATOR}
    */
   public static Fraction parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -133,7 +152,7 @@ public final class Fraction implements Comparable<Fraction> {
           new BigInteger(text.substring(0, slash).strip()),
           new BigInteger(text.substring(slash + 1).strip()));
     } catch (NumberFormatException e) {
-      throw new InvalidValueException(IndicatorErrorCode.FRACTION_FORMAT, "fraction", text);
+      throw new InvalidValueException(ModelErrorCode.FRACTION_FORMAT, "fraction", text);
     }
   }
 
@@ -210,8 +229,8 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the divisor, not null
    * @return the exact quotient, not null
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#ZERO_DENOMINATOR} if the
-   *     divisor is zero
+   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the divisor
+   *     is zero
    */
   public Fraction dividedBy(Fraction other) {
     return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));

@@ -1,0 +1,59 @@
+package io.github.esspetiteenfance.fee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.esspetiteenfance.legal.Dated;
+import io.github.esspetiteenfance.legal.LegalBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every fee of the bundled data reads in one language: French for French, English for English. */
+class FeeLanguageTest {
+
+  private static final List<String> ENGLISH =
+      List.of(" the ", " of ", " and ", " from ", " until ", " not ", " with ", " per ", " is ");
+  private static final List<String> FRENCH =
+      List.of(" le ", " la ", " les ", " des ", " du ", " et ", " pour ", " avec ", " est ");
+
+  @Test
+  void everyFeeOfTheBundledData_describesItsBasesInEachLanguage() {
+    FamilyFeeCalculator calculator = FamilyFeeCalculator.bundled();
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (Dated<BigDecimal> d : FeeParameters.bundled().plafonds().values()) {
+      dates.add(d.validity().start());
+    }
+    for (Dated<BigDecimal> d : FeeParameters.bundled().planchers().values()) {
+      dates.add(d.validity().start());
+    }
+    int fees = 0;
+    for (LocalDate date : dates) {
+      for (CareType care : CareType.values()) {
+        for (Resources resources :
+            List.of(
+                Resources.unknown(),
+                Resources.monthly(new BigDecimal("2500")),
+                Resources.monthly(new BigDecimal("20000")))) {
+          MonthlyFee fee =
+              calculator.monthlyFee(
+                  date,
+                  care,
+                  new Family(2, 1, resources),
+                  new MonthlyContract(new BigDecimal("40"), 47, 12));
+          for (LegalBasis basis : fee.legalBases()) {
+            String fr = " " + basis.description(Locale.FRENCH) + " ";
+            String en = " " + basis.description(Locale.ENGLISH) + " ";
+            assertThat(fr.isBlank()).as("%s has a description", basis).isFalse();
+            assertThat(ENGLISH).as("%s in French: %s", basis, fr).noneMatch(fr::contains);
+            assertThat(FRENCH).as("%s in English: %s", basis, en).noneMatch(en::contains);
+          }
+          fees++;
+        }
+      }
+    }
+    assertThat(fees).isGreaterThan(100);
+  }
+}
