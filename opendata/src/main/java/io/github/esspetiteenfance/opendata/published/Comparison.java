@@ -1,10 +1,10 @@
 package io.github.esspetiteenfance.opendata.published;
 
+import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.indicator.ConsistencyChecker;
 import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Finding;
-import io.github.esspetiteenfance.indicator.Fraction;
 import io.github.esspetiteenfance.indicator.Indicator;
 import io.github.esspetiteenfance.indicator.IndicatorErrorCode;
 import io.github.esspetiteenfance.indicator.PublishedFigures;
