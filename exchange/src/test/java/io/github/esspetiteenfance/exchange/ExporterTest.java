@@ -88,7 +88,7 @@ class ExporterTest {
     ExchangeException e =
         catchThrowableOfType(ExchangeException.class, () -> ExchangeFormat.ofCode("csv"));
     assertThat(e.code()).isEqualTo("exchange.format.unknown");
-    assertThat(e.getMessage(Locale.FRENCH)).contains("data-inclusion, hsds, schema-org");
+    assertThat(e.getMessage()).contains("data-inclusion, hsds, schema-org");
   }
 
   @Test
