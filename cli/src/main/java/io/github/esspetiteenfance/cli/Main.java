@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command-line tool {@code ess-petite-enfance}: {@code report} (the default), {@code panorama}
- * and {@code help}.
+ * The command-line tool {@code ess-petite-enfance}: {@code report} (the default), {@code panorama},
+ * {@code export} and {@code help}.
  *
  * <pre>
  * java -jar cli/target/ess-petite-enfance-cli.jar                 # the seed report, in French

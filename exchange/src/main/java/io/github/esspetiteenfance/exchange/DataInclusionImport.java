@@ -320,7 +320,7 @@ public final class DataInclusionImport {
 
   private static Optional<OpeningHours> hours(String path, String text, List<Gap> gaps) {
     try {
-      return Optional.of(OpeningHours.parse(text));
+      return Optional.of(OpeningHours.parse(Hours.normalRuleSeparators(text)));
     } catch (EssPetiteEnfanceException e) {
       gaps.add(
           Gap.unmapped(

@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * The facts an export needs that the model does not hold.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param source the producer's identifier written in data·inclusion's {@code source} and prefixed
  *     to its identifiers, a slug, not null
  * @param asOf the date written where a format requires a modification date (data·inclusion {@code
  *     date_maj}); the model holds none, so the export date is the usual choice, not null
- *     <p>This record is immutable and thread-safe.
  */
 public record ExportOptions(String source, LocalDate asOf) {
 
@@ -20,7 +21,8 @@ public record ExportOptions(String source, LocalDate asOf) {
   /**
    * Creates options.
    *
-   * @throws IllegalArgumentException if the source is not a slug
+   * @throws ExchangeException with code {@code exchange.import.invalid-field} if the source is not
+   *     a lower-case slug
    */
   public ExportOptions {
     Objects.requireNonNull(source, "source");

@@ -10,11 +10,12 @@ import java.util.Objects;
  * The account of one export: what was exported (with the gaps of each establishment), what could
  * not be and why, and the files written.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param format the format, not null
  * @param exported the establishments exported, in the dataset's order, not null
  * @param notExported the establishments that could not be exported, with the reason, not null
  * @param files the files written, empty for an export in memory, not null
- *     <p>This record is immutable and thread-safe.
  */
 public record ExportReport(
     ExchangeFormat format,
@@ -33,10 +34,11 @@ public record ExportReport(
   /**
    * An establishment that could not be exported.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param establishment its name, not null
    * @param key its natural key, not null
    * @param reason why, in English, not null
-   *     <p>This record is immutable and thread-safe.
    */
   public record NotExported(String establishment, String key, String reason) {
     /** Creates an entry. */

@@ -9,6 +9,9 @@ import java.util.Objects;
 /**
  * The documents one establishment gives in one format, with the gaps of its export.
  *
+ * <p>This record is immutable (its nodes are not copied) and thread-safe if its nodes are not
+ * modified.
+ *
  * @param format the format, not null
  * @param key the establishment's natural key ({@code siret-<SIRET>}, or its operator's and its own
  *     names as a slug), which every identifier of the documents is derived from, not blank
@@ -17,8 +20,6 @@ import java.util.Objects;
  *     data·inclusion, {@code services} for HSDS, {@code documents} for schema.org), in order, not
  *     null; the caller must not modify the nodes
  * @param gaps the fields that could not be filled or carried over, not null
- *     <p>This record is immutable (its nodes are not copied) and thread-safe if its nodes are not
- *     modified.
  */
 public record ExportedRecord(
     ExchangeFormat format,

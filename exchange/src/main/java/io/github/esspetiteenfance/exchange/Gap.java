@@ -5,11 +5,12 @@ import java.util.Objects;
 /**
  * One field that an export or an import could not carry over as it is, with the reason.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param field the field of the target format (for exports, e.g. {@code service.frais}) or of the
  *     source record (for imports), not blank
  * @param kind what happened to it, not null
  * @param detail why, in English, not blank
- *     <p>This record is immutable and thread-safe.
  */
 public record Gap(String field, Kind kind, String detail) {
 
@@ -28,14 +29,16 @@ public record Gap(String field, Kind kind, String detail) {
   /**
    * Creates a gap.
    *
-   * @throws IllegalArgumentException if the field or the detail is blank
+   * @throws ExchangeException with code {@code exchange.import.invalid-field} if the field or the
+   *     detail is blank
    */
   public Gap {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");
     if (field.isBlank() || detail.isBlank()) {
-      throw new IllegalArgumentException("ess-petite-enfance bug: blank gap " + field);
+      throw new ExchangeException(
+          ExchangeErrorCode.INVALID_FIELD, field.isBlank() ? "field" : "detail", field, "blank");
     }
   }
 

@@ -82,15 +82,30 @@ final class Hours {
 
   static String osm(OpeningHours hours) {
     StringBuilder text = new StringBuilder();
+    String separator = runsPastMidnight(hours) ? ", " : "; ";
     for (Rule rule : rules(hours)) {
       if (text.length() > 0) {
-        text.append("; ");
+        text.append(separator);
       }
       text.append(osmDays(rule.days)).append(' ');
       List<String> ranges = rule.ranges.stream().map(Range::osm).toList();
       text.append(String.join(",", ranges));
     }
     return text.toString();
+  }
+
+  /** Returns true if a slot ends after midnight (the next day). */
+  static boolean runsPastMidnight(OpeningHours hours) {
+    return hours.slots().stream().anyMatch(OpeningSlot::isOvernight);
+  }
+
+  /**
+   * Returns an OSM text with its additional-rule separators ({@code ", "} before a day) written as
+   * normal ones ({@code "; "}), for the model's parser: the model's slots never overlap, so both
+   * read the same.
+   */
+  static String normalRuleSeparators(String osm) {
+    return osm.replaceAll(", (?=(Mo|Tu|We|Th|Fr|Sa|Su)\\b)", "; ");
   }
 
   static boolean hasWholeDayFromNonMidnight(OpeningHours hours) {

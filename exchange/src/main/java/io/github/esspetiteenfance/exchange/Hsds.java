@@ -11,7 +11,6 @@ import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -358,6 +357,9 @@ public final class Hsds {
                       "HSDS 3.1 service_capacity requires available places and an update time,"
                           + " which the model does not hold: the places are an attribute"));
             });
+    if (structure.capacity().isEmpty()) {
+      gaps.add(Gap.notFilled("service.attributes.places", "no capacity in the model"));
+    }
     if (Describe.isPsu(structure)) {
       attributes.add(
           attribute(
@@ -402,9 +404,5 @@ public final class Hsds {
   private static String basis(LegalBasis b) {
     String article = b.article().isBlank() ? "" : " art. " + b.article();
     return b.text() + article;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * nothing of the operator, so this is not yet an {@link Establishment}; {@link
  * #toEstablishment(Organization)} makes one with an operator the caller knows.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param id the data·inclusion identifier, not blank
  * @param name the structure's {@code nom}, not blank
  * @param siret its SIRET, if valid
@@ -25,7 +27,6 @@ import java.util.Optional;
  * @param sites the sites its services (else the structure itself) locate, possibly empty
  * @param description its description, if any
  * @param gaps the fields not carried over, with the reason, not null
- *     <p>This record is immutable and thread-safe.
  */
 public record ImportedStructure(
     String id,

@@ -63,12 +63,18 @@ public final class SchemaOrg {
     d.put("additionalType", Kinds.serviceName(structure.kind()));
     Json.put(d, "description", establishment.description());
     establishment.siret().ifPresent(s -> d.set("identifier", property("SIRET", s.toString())));
+    if (establishment.siret().isEmpty()) {
+      gaps.add(Gap.notFilled("identifier", "the establishment has no SIRET in the model"));
+    }
     addresses(d, establishment, gaps);
     structure.openingHours().ifPresent(h -> d.set("openingHoursSpecification", hours(h, gaps)));
     if (structure.openingHours().isEmpty()) {
       gaps.add(Gap.notFilled("openingHoursSpecification", "no opening hours in the model"));
     }
     structure.capacity().ifPresent(c -> d.put("maximumAttendeeCapacity", c.places()));
+    if (structure.capacity().isEmpty()) {
+      gaps.add(Gap.notFilled("maximumAttendeeCapacity", "no capacity in the model"));
+    }
     structure
         .opened()
         .ifPresent(o -> d.put("foundingDate", Integer.toString(o.earliest().getYear())));

@@ -54,6 +54,14 @@ class KeysAndHoursTest {
   @Test
   void osm_specialTimes_useOsmConventions() {
     assertThat(Hours.osm(OpeningHours.parse("Mo,Tu 22:00-06:00"))).isEqualTo("Mo,Tu 22:00-06:00");
+    // a range past midnight: additional rules (", "), else Tuesday's rule would override its end
+    assertThat(Hours.osm(OpeningHours.parse("Mo 22:00-06:00; Tu 08:00-12:00")))
+        .isEqualTo("Mo 22:00-06:00, Tu 08:00-12:00");
+    assertThat(
+            OpeningHours.parse(
+                    Hours.normalRuleSeparators("Mo,We 22:00-06:00, Tu 08:00-12:00,14:00-16:00"))
+                .slots())
+        .hasSize(3);
     assertThat(Hours.osm(OpeningHours.parse("Su 00:00-24:00"))).isEqualTo("Su 00:00-24:00");
     assertThat(Hours.osm(OpeningHours.parse("Mo 18:00-24:00"))).isEqualTo("Mo 18:00-24:00");
     assertThat(Hours.osm(OpeningHours.parse("Sa 08:00-08:00"))).isEqualTo("Sa 08:00-32:00");
@@ -67,7 +75,7 @@ class KeysAndHoursTest {
         .assuming(h -> !Hours.hasWholeDayFromNonMidnight(h))
         .checkAssert(
             h -> {
-              OpeningHours back = OpeningHours.parse(Hours.osm(h));
+              OpeningHours back = OpeningHours.parse(Hours.normalRuleSeparators(Hours.osm(h)));
               assertThat(back.weeklyDuration()).isEqualTo(h.weeklyDuration());
               assertThat(Hours.osm(back)).isEqualTo(Hours.osm(h));
               for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
