@@ -224,7 +224,7 @@ class MainTest {
     Files.writeString(
         figures,
         "set,set_title,id,measure,territory,period,population,base,value,source,quote\n"
-            + "t,Test,t-ess,ESTABLISHMENTS,DEP:44,2025,NAF:88.91A/ESS,,count:5,obs,\"5\"\n",
+            + "t,Test,t-ess,ESTABLISHMENTS,departement:44,2025,NAF:88.91A/ESS,,count:5,obs,\"5\"\n",
         StandardCharsets.UTF_8);
     Outcome o =
         Runs.run(

@@ -25,9 +25,9 @@ class PublishedFiguresFileTest {
       """
       # a comment
       set,set_title,id,measure,territory,period,population,base,value,source,quote
-      t1,Test set,t1-ess,ESTABLISHMENTS,DEP:44,2024,NAF:88.91A/ESS,,count:120,obs,"120 EAJE ESS"
-      t1,Test set,t1-share,ESTABLISHMENTS,DEP:44,2024,NAF:88.91A/ESS,NAF:88.91A/ALL,percent:40:1:HALF_UP,obs,"40 %"
-      t2,Other set,t2-jobs,JOBS,REG:52,,NAF:88.91A/ESS,,about:3000:100,obs,"environ 3 000"
+      t1,Test set,t1-ess,ESTABLISHMENTS,departement:44,2024,NAF:88.91A/ESS,,count:120,obs,"120 EAJE ESS"
+      t1,Test set,t1-share,ESTABLISHMENTS,departement:44,2024,NAF:88.91A/ESS,NAF:88.91A/ALL,percent:40:1:HALF_UP,obs,"40 %"
+      t2,Other set,t2-jobs,JOBS,region:52,,NAF:88.91A/ESS,,about:3000:100,obs,"environ 3 000"
       """;
 
   @Test
