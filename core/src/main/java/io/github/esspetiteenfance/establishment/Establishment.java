@@ -65,8 +65,7 @@ public record Establishment(
     Optional<Jobs> jobs,
     List<Milestone> history,
     List<Partner> partners,
-    Optional<@Pattern(regexp = Checks.NON_BLANK) String> description)
-    implements WithEstablishment {
+    Optional<@Pattern(regexp = Checks.NON_BLANK) String> description) {
 
   /**
    * Creates an establishment; prefer {@code EstablishmentBuilder}.

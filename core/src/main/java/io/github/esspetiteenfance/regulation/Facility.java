@@ -56,8 +56,7 @@ record Facility(
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone,
     Optional<LocalDate> opened,
-    List<Integer> assistantAgrements)
-    implements WithFacility {
+    List<Integer> assistantAgrements) {
 
   Facility {
     Objects.requireNonNull(kind, "kind");

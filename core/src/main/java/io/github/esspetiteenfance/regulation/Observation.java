@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * What was observed in a structure around the date of a check. Every part is optional: a rule is
  * checked only when its data is given.
  *
- * <p>Build one with {@code Observation.builder()} or start from {@link #empty()} and use the
- * withers ({@code withPresence(...)}, {@code withDirection(...)}...).
+ * <p>Build one with {@code Observation.builder()}; derive a variant with {@code
+ * Observation.builder().from(observation)}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -46,8 +46,7 @@ public record Observation(
     Optional<BigDecimal> indoorSurfaceM2,
     Optional<Integer> assistantsWorkingAtOnce,
     List<AssistantObservation> assistants,
-    Optional<LaepSession> laepSession)
-    implements WithObservation {
+    Optional<LaepSession> laepSession) {
 
   private static final Observation EMPTY = ObservationBuilder.builder().build();
 
@@ -90,7 +89,7 @@ public record Observation(
    * @return the observation
    */
   public static Observation of(Presence presence) {
-    return EMPTY.withPresence(presence);
+    return builder().presence(presence).build();
   }
 
   /**

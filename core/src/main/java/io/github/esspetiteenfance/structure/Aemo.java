@@ -27,7 +27,7 @@ public record Aemo(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ChildProtection, WithAemo {
+    implements ChildProtection {
 
   /**
    * Creates a service d'AEMO; prefer {@code AemoBuilder}.

@@ -26,7 +26,7 @@ public record CentreEducatifRenforce(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ChildProtection, WithCentreEducatifRenforce {
+    implements ChildProtection {
 
   /**
    * Creates a centre éducatif renforcé; prefer {@code CentreEducatifRenforceBuilder}.

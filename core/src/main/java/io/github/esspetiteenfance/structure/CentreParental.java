@@ -26,7 +26,7 @@ public record CentreParental(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements FamilyHousing, WithCentreParental {
+    implements FamilyHousing {
 
   /**
    * Creates a centre parental; prefer {@code CentreParentalBuilder}.

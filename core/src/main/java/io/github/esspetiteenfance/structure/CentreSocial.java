@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Builder
 public record CentreSocial(
     Optional<OpeningHours> openingHours, Set<Commitment> commitments, Optional<PartialDate> opened)
-    implements ParentingSupport, WithCentreSocial {
+    implements ParentingSupport {
 
   /**
    * Creates a centre social; prefer {@code CentreSocialBuilder}.

@@ -60,7 +60,7 @@ public record CrecheCollective(
     Optional<Capacity> largestUnit,
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone)
-    implements Eaje, WithCrecheCollective {
+    implements Eaje {
 
   /**
    * Creates a crèche collective; prefer {@code CrecheCollectiveBuilder}.

@@ -51,7 +51,7 @@ public record CrecheFamiliale(
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone,
     Optional<@Min(1) Integer> assistantsMaternels)
-    implements Eaje, WithCrecheFamiliale {
+    implements Eaje {
 
   /**
    * Creates a crèche familiale; prefer {@code CrecheFamilialeBuilder}.

@@ -53,7 +53,7 @@ public record CrecheItinerante(
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone,
     List<ItineraryStop> stops)
-    implements Eaje, WithCrecheItinerante {
+    implements Eaje {
 
   /**
    * Creates a crèche itinérante; prefer {@code CrecheItineranteBuilder}.

@@ -23,7 +23,7 @@ public record EspaceDeRencontre(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ParentingSupport, WithEspaceDeRencontre {
+    implements ParentingSupport {
 
   /**
    * Creates a espace de rencontre; prefer {@code EspaceDeRencontreBuilder}.

@@ -46,7 +46,7 @@ public record HalteGarderie(
     Optional<Capacity> largestUnit,
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone)
-    implements Eaje, WithHalteGarderie {
+    implements Eaje {
 
   /**
    * Creates a halte-garderie; prefer {@code HalteGarderieBuilder}.

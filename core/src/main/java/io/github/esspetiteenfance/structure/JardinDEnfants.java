@@ -47,7 +47,7 @@ public record JardinDEnfants(
     Optional<Capacity> largestUnit,
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone)
-    implements Eaje, WithJardinDEnfants {
+    implements Eaje {
 
   /**
    * Creates a jardin d'enfants; prefer {@code JardinDEnfantsBuilder}.

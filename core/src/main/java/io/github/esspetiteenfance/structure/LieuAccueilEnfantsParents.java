@@ -25,7 +25,7 @@ public record LieuAccueilEnfantsParents(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ParentingSupport, WithLieuAccueilEnfantsParents {
+    implements ParentingSupport {
 
   /**
    * Creates a lieu d'accueil enfants-parents; prefer {@code LieuAccueilEnfantsParentsBuilder}.

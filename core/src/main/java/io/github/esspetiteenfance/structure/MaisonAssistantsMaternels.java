@@ -32,7 +32,7 @@ public record MaisonAssistantsMaternels(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements Structure, WithMaisonAssistantsMaternels {
+    implements Structure {
 
   /**
    * Creates a maison d'assistants maternels; prefer {@code MaisonAssistantsMaternelsBuilder}.

@@ -27,7 +27,7 @@ public record MaisonParentale(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements FamilyHousing, WithMaisonParentale {
+    implements FamilyHousing {
 
   /**
    * Creates a maison parentale; prefer {@code MaisonParentaleBuilder}.

@@ -22,7 +22,7 @@ public record MediationFamiliale(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ParentingSupport, WithMediationFamiliale {
+    implements ParentingSupport {
 
   /**
    * Creates a service de médiation familiale; prefer {@code MediationFamilialeBuilder}.

@@ -60,7 +60,7 @@ public record MicroCreche(
     Optional<Capacity> largestUnit,
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone)
-    implements Eaje, WithMicroCreche {
+    implements Eaje {
 
   /**
    * Creates a micro-crèche; prefer {@code MicroCrecheBuilder}.

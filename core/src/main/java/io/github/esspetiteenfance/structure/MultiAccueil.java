@@ -52,7 +52,7 @@ public record MultiAccueil(
     Optional<LocalDate> authorisationRequested,
     Optional<Boolean> veryDenseZone,
     Set<CareMode> modes)
-    implements Eaje, WithMultiAccueil {
+    implements Eaje {
 
   /**
    * Creates a multi-accueil; prefer {@code MultiAccueilBuilder}.

@@ -26,7 +26,7 @@ public record PlacementFamilial(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements ChildProtection, WithPlacementFamilial {
+    implements ChildProtection {
 
   /**
    * Creates a service de placement familial; prefer {@code PlacementFamilialBuilder}.

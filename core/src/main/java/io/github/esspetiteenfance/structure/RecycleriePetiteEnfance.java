@@ -23,7 +23,7 @@ public record RecycleriePetiteEnfance(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements Structure, WithRecycleriePetiteEnfance {
+    implements Structure {
 
   /**
    * Creates a recyclerie petite enfance; prefer {@code RecycleriePetiteEnfanceBuilder}.

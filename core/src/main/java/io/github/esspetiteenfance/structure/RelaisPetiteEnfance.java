@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Builder
 public record RelaisPetiteEnfance(
     Optional<OpeningHours> openingHours, Set<Commitment> commitments, Optional<PartialDate> opened)
-    implements ParentingSupport, WithRelaisPetiteEnfance {
+    implements ParentingSupport {
 
   /**
    * Creates a relais petite enfance; prefer {@code RelaisPetiteEnfanceBuilder}.

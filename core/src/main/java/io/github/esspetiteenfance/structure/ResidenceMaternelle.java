@@ -27,7 +27,7 @@ public record ResidenceMaternelle(
     Optional<OpeningHours> openingHours,
     Set<Commitment> commitments,
     Optional<PartialDate> opened)
-    implements FamilyHousing, WithResidenceMaternelle {
+    implements FamilyHousing {
 
   /**
    * Creates a résidence maternelle; prefer {@code ResidenceMaternelleBuilder}.

@@ -25,10 +25,10 @@ import java.util.Set;
  * </ul>
  *
  * <p>Every record has a builder ({@code MicroCreche.builder()...build()}, {@code
- * MicroCreche.builder().from(microCreche)}) and withers ({@code microCreche.withCapacity(...)});
- * invariants are checked by the compact constructors, so they hold whichever way an instance is
- * built. Attributes a source may not give are {@link Optional} (or empty sets): the library never
- * invents a capacity, an age range or a date.
+ * MicroCreche.builder().from(microCreche).capacity(...).build()} derives a variant); invariants are
+ * checked by the compact constructors, so they hold whichever way an instance is built. Attributes
+ * a source may not give are {@link Optional} (or empty sets): the library never invents a capacity,
+ * an age range or a date.
  *
  * <p>Every implementation is an immutable, thread-safe record.
  */

@@ -201,7 +201,8 @@ class EstablishmentTest {
         .checkAssert(
             e -> {
               assertThat(EstablishmentBuilder.builder().from(e).build()).isEqualTo(e);
-              assertThat(e.withName("Autre nom").name()).isEqualTo("Autre nom");
+              assertThat(Establishment.builder().from(e).name("Autre nom").build().name())
+                  .isEqualTo("Autre nom");
               assertThat(e.communes()).hasSizeLessThanOrEqualTo(e.sites().size());
               e.siret()
                   .ifPresent(

@@ -129,7 +129,8 @@ class CapacityAndAgeRulesTest {
     "CRECHE_FAMILIALE, 90, false"
   })
   void unit_maximumSize(StructureKind kind, int unit, boolean error) {
-    Facility f = facility(kind, 120).withLargestUnitPlaces(unit);
+    Facility f =
+        FacilityBuilder.builder().from(facility(kind, 120)).largestUnitPlaces(unit).build();
     assertThat(check(f, Y2024).has(FindingCode.UNIT_CAPACITY_EXCEEDED)).isEqualTo(error);
     assertThat(check(f, BEFORE_REFORM).has(FindingCode.UNIT_CAPACITY_EXCEEDED)).isEqualTo(error);
   }
@@ -162,7 +163,12 @@ class CapacityAndAgeRulesTest {
   })
   void crecheParentale_maximumPlaces(int capacity, LocalDate date, FindingCode expected) {
     ComplianceReport report =
-        check(facility(StructureKind.CRECHE_COLLECTIVE, capacity).withParental(true), date);
+        check(
+            FacilityBuilder.builder()
+                .from(facility(StructureKind.CRECHE_COLLECTIVE, capacity))
+                .parental(true)
+                .build(),
+            date);
     if (expected == null) {
       assertThat(report.has(FindingCode.PARENTAL_CAPACITY_EXCEEDED)).isFalse();
       assertThat(report.has(FindingCode.PARENTAL_CAPACITY_DEROGATION)).isFalse();
@@ -197,11 +203,11 @@ class CapacityAndAgeRulesTest {
   }
 
   private static ComplianceReport youngest(Facility f, LocalDate date, int months) {
-    return check(f, date, Observation.empty().withYoungestChildAgeMonths(months));
+    return check(f, date, Observation.builder().youngestChildAgeMonths(months).build());
   }
 
   private static ComplianceReport oldest(Facility f, LocalDate date, int months) {
-    return check(f, date, Observation.empty().withOldestChildAgeMonths(months));
+    return check(f, date, Observation.builder().oldestChildAgeMonths(months).build());
   }
 
   @ParameterizedTest(name = "{0}: oldest child {1} months -> too old {2}")
@@ -232,7 +238,8 @@ class CapacityAndAgeRulesTest {
         .isTrue();
     assertThat(check(unknownOpening, LocalDate.of(2023, 1, 1)).has(FindingCode.TRANSITION_2021))
         .isFalse();
-    Facility openedAfter = unknownOpening.withOpened(LocalDate.of(2022, 1, 10));
+    Facility openedAfter =
+        FacilityBuilder.builder().from(unknownOpening).opened(LocalDate.of(2022, 1, 10)).build();
     assertThat(check(openedAfter, LocalDate.of(2022, 6, 1)).has(FindingCode.TRANSITION_2021))
         .isFalse();
   }
@@ -240,7 +247,10 @@ class CapacityAndAgeRulesTest {
   @Test
   void capacityUnknown_onlyWhatHoldsForEveryCapacityIsChecked() {
     Facility f =
-        facility(StructureKind.CRECHE_COLLECTIVE, 1).withCapacity(java.util.Optional.empty());
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.CRECHE_COLLECTIVE, 1))
+            .capacity(java.util.Optional.empty())
+            .build();
     // 3 children with one professional: compliant in a micro-crèche, not in a larger crèche
     ComplianceReport three = check(f, Y2024, Fixtures.present(0, 3, 1, 0));
     assertThat(three.isCompliant()).isTrue();

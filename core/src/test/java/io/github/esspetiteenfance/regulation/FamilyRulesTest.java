@@ -26,9 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FamilyRulesTest {
 
   private static Facility mam(int assistants, int agrement) {
-    return facility(StructureKind.MAISON_ASSISTANTS_MATERNELS, 1)
-        .withCapacity(Optional.empty())
-        .withAssistantAgrements(Collections.nCopies(assistants, agrement));
+    return FacilityBuilder.builder()
+        .from(facility(StructureKind.MAISON_ASSISTANTS_MATERNELS, 1))
+        .capacity(Optional.empty())
+        .assistantAgrements(Collections.nCopies(assistants, agrement))
+        .build();
   }
 
   @ParameterizedTest(name = "{0} children at once on {1} -> error {2}")
@@ -104,16 +106,16 @@ class FamilyRulesTest {
   void mam_atMostFourAssistantsAtOnce() {
     Facility six = mam(6, 4);
     assertThat(
-            check(six, ORDONNANCE, Observation.empty().withAssistantsWorkingAtOnce(4))
+            check(six, ORDONNANCE, Observation.builder().assistantsWorkingAtOnce(4).build())
                 .isCompliant())
         .isTrue();
     Finding finding =
-        check(six, ORDONNANCE, Observation.empty().withAssistantsWorkingAtOnce(5))
+        check(six, ORDONNANCE, Observation.builder().assistantsWorkingAtOnce(5).build())
             .first(FindingCode.MAM_ASSISTANTS_AT_ONCE)
             .orElseThrow();
     assertThat(finding.argumentValues()).containsExactly("assistantsWorkingAtOnce", 5, 4);
     assertThat(
-            check(six, BEFORE_ORDONNANCE, Observation.empty().withAssistantsWorkingAtOnce(5))
+            check(six, BEFORE_ORDONNANCE, Observation.builder().assistantsWorkingAtOnce(5).build())
                 .codes())
         .doesNotContain(FindingCode.MAM_ASSISTANTS_AT_ONCE)
         .contains(FindingCode.NO_RULE_ON_DATE);
@@ -138,7 +140,7 @@ class FamilyRulesTest {
   }
 
   private static Observation assistant(AssistantObservation a) {
-    return Observation.empty().withAssistants(a);
+    return Observation.builder().addAssistants(a).build();
   }
 
   @Test
@@ -209,11 +211,11 @@ class FamilyRulesTest {
   void laep_everyChildWithAnAdult_twoAccueillants() {
     Facility laep = facility(StructureKind.LIEU_ACCUEIL_ENFANTS_PARENTS, 1);
     assertThat(
-            check(laep, Y2024, Observation.empty().withLaepSession(new LaepSession(8, 0, 2)))
+            check(laep, Y2024, Observation.builder().laepSession(new LaepSession(8, 0, 2)).build())
                 .isCompliant())
         .isTrue();
     ComplianceReport report =
-        check(laep, Y2024, Observation.empty().withLaepSession(new LaepSession(8, 1, 1)));
+        check(laep, Y2024, Observation.builder().laepSession(new LaepSession(8, 1, 1)).build());
     assertThat(report.codes())
         .containsExactly(
             FindingCode.LAEP_CHILD_WITHOUT_ADULT, FindingCode.LAEP_TOO_FEW_ACCUEILLANTS);

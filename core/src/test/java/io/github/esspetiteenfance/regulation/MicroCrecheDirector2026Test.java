@@ -28,7 +28,7 @@ class MicroCrecheDirector2026Test {
   private static final MicroCreche MICRO = MicroCreche.builder().capacity(Capacity.of(12)).build();
 
   private static ComplianceReport check(LocalDate date, DirectionBuilder direction) {
-    return CHECKER.check(MICRO, date, Observation.empty().withDirection(direction.build()));
+    return CHECKER.check(MICRO, date, Observation.builder().direction(direction.build()).build());
   }
 
   private static DirectionBuilder director(String fte) {

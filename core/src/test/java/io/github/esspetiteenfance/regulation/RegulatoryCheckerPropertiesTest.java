@@ -38,15 +38,17 @@ class RegulatoryCheckerPropertiesTest {
           integers().between(0, 80),
           integers().between(0, 100),
           (presence, age, hours) ->
-              Observation.of(presence)
-                  .withOldestChildAgeMonths(age)
-                  .withYoungestChildAgeMonths(age / 4)
-                  .withDirection(Direction.of(BigDecimal.valueOf(hours, 2)))
-                  .withRsaiHoursPerYear(BigDecimal.valueOf(hours))
-                  .withIndoorSurfaceM2(BigDecimal.valueOf(hours * 3L))
-                  .withWeeklyOccupancy(
+              Observation.builder()
+                  .from(Observation.of(presence))
+                  .oldestChildAgeMonths(age)
+                  .youngestChildAgeMonths(age / 4)
+                  .direction(Direction.of(BigDecimal.valueOf(hours, 2)))
+                  .rsaiHoursPerYear(BigDecimal.valueOf(hours))
+                  .indoorSurfaceM2(BigDecimal.valueOf(hours * 3L))
+                  .weeklyOccupancy(
                       new WeeklyOccupancy(BigDecimal.valueOf(hours * 10L), BigDecimal.valueOf(50)))
-                  .withAssistantsWorkingAtOnce(hours % 7));
+                  .assistantsWorkingAtOnce(hours % 7)
+                  .build());
 
   @Test
   void check_anyStructureDateAndObservation_givesWellFormedFindings() {
@@ -89,7 +91,10 @@ class RegulatoryCheckerPropertiesTest {
         .checkAssert(
             (capacity, option, date, presence) -> {
               Facility f =
-                  Facility.of(StructureKind.CRECHE_COLLECTIVE, capacity).withRatioOption(option);
+                  FacilityBuilder.builder()
+                      .from(Facility.of(StructureKind.CRECHE_COLLECTIVE, capacity))
+                      .ratioOption(option)
+                      .build();
               ComplianceReport report =
                   RegulatoryChecker.bundled().check(f, date, Observation.of(presence));
               ChildrenPresent children = presence.children();
@@ -121,8 +126,10 @@ class RegulatoryCheckerPropertiesTest {
         .checkAssert(
             (kind, capacity, date, presence) -> {
               Facility f =
-                  Facility.of(kind, capacity)
-                      .withRatioOption(Optional.of(RatioOption.ONE_PER_FIVE_OR_EIGHT));
+                  FacilityBuilder.builder()
+                      .from(Facility.of(kind, capacity))
+                      .ratioOption(Optional.of(RatioOption.ONE_PER_FIVE_OR_EIGHT))
+                      .build();
               StaffPresent staff = presence.staff();
               Presence more =
                   new Presence(

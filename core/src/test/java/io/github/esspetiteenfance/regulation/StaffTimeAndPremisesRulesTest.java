@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StaffTimeAndPremisesRulesTest {
 
   private static Observation qualified(YearMonth month, String average, String reference) {
-    return Observation.empty()
-        .withQualifiedStaff(new QualifiedStaffMonth(month, dec(average), dec(reference)));
+    return Observation.builder()
+        .qualifiedStaff(new QualifiedStaffMonth(month, dec(average), dec(reference)))
+        .build();
   }
 
   @Test
@@ -66,7 +67,7 @@ class StaffTimeAndPremisesRulesTest {
   }
 
   private static Observation director(String fte) {
-    return Observation.empty().withDirection(Direction.of(dec(fte)));
+    return Observation.builder().direction(Direction.of(dec(fte))).build();
   }
 
   @Test
@@ -98,21 +99,23 @@ class StaffTimeAndPremisesRulesTest {
   void direction_atMostTwoMicroCrechesPerDirector_from1September2026() {
     Facility micro = facility(StructureKind.MICRO_CRECHE, 10);
     Observation three =
-        Observation.empty()
-            .withDirection(
+        Observation.builder()
+            .direction(
                 Direction.builder()
                     .directorFte(dec("0.5"))
                     .deputyDirectorFte(Optional.empty())
                     .microCrechesDirected(Optional.of(3))
-                    .build());
+                    .build())
+            .build();
     Observation two =
-        Observation.empty()
-            .withDirection(
+        Observation.builder()
+            .direction(
                 Direction.builder()
                     .directorFte(dec("0.5"))
                     .deputyDirectorFte(Optional.empty())
                     .microCrechesDirected(Optional.of(2))
-                    .build());
+                    .build())
+            .build();
     assertThat(check(micro, BEFORE_DIRECTOR_2026, three).isCompliant()).isTrue();
     assertThat(check(micro, DIRECTOR_2026, two).isCompliant()).isTrue();
     Finding finding =
@@ -144,25 +147,30 @@ class StaffTimeAndPremisesRulesTest {
   void direction_deputyOfATresGrandeCreche() {
     Facility big = facility(StructureKind.CRECHE_COLLECTIVE, 60);
     Observation enough =
-        Observation.empty()
-            .withDirection(
+        Observation.builder()
+            .direction(
                 Direction.builder()
                     .directorFte(dec("1"))
                     .deputyDirectorFte(Optional.of(dec("0.75")))
                     .microCrechesDirected(Optional.empty())
-                    .build());
+                    .build())
+            .build();
     Observation short1 =
-        Observation.empty()
-            .withDirection(
+        Observation.builder()
+            .direction(
                 Direction.builder()
                     .directorFte(dec("1"))
                     .deputyDirectorFte(Optional.of(dec("0.7")))
                     .microCrechesDirected(Optional.empty())
-                    .build());
+                    .build())
+            .build();
     assertThat(check(big, Y2024, enough).isCompliant()).isTrue();
     assertThat(check(big, Y2024, short1).has(FindingCode.DEPUTY_DIRECTION_TIME_INSUFFICIENT))
         .isTrue();
-    assertThat(check(big.withCapacity(59), Y2024, short1).isCompliant()).isTrue();
+    assertThat(
+            check(FacilityBuilder.builder().from(big).capacity(59).build(), Y2024, short1)
+                .isCompliant())
+        .isTrue();
   }
 
   @Test
@@ -174,9 +182,10 @@ class StaffTimeAndPremisesRulesTest {
   }
 
   private static Observation rsai(String year, String quarter) {
-    return Observation.empty()
-        .withRsaiHoursPerYear(dec(year))
-        .withRsaiHoursLowestQuarter(dec(quarter));
+    return Observation.builder()
+        .rsaiHoursPerYear(dec(year))
+        .rsaiHoursLowestQuarter(dec(quarter))
+        .build();
   }
 
   @ParameterizedTest(name = "{0} {1} places: {2} h/yr, {3} h/quarter -> {4}")
@@ -242,7 +251,7 @@ class StaffTimeAndPremisesRulesTest {
         check(
             facility(kind, capacity),
             Y2024,
-            Observation.empty().withHealthProfessionalFte(dec(fte)));
+            Observation.builder().healthProfessionalFte(dec(fte)).build());
     assertThat(report.has(FindingCode.HEALTH_PROFESSIONAL_TIME_INSUFFICIENT))
         .isEqualTo(insufficient);
   }
@@ -264,20 +273,22 @@ class StaffTimeAndPremisesRulesTest {
   })
   void eje_byCategory(StructureKind kind, int capacity, String fte, boolean insufficient) {
     ComplianceReport report =
-        check(facility(kind, capacity), Y2024, Observation.empty().withEjeFte(dec(fte)));
+        check(facility(kind, capacity), Y2024, Observation.builder().ejeFte(dec(fte)).build());
     assertThat(report.has(FindingCode.EJE_TIME_INSUFFICIENT)).isEqualTo(insufficient);
   }
 
   private static Observation surface(String m2) {
-    return Observation.empty().withIndoorSurfaceM2(dec(m2));
+    return Observation.builder().indoorSurfaceM2(dec(m2)).build();
   }
 
   @Test
   void premises_sevenSquareMetresPerPlace_forRequestsAfter31August2022() {
     Facility requested =
-        facility(StructureKind.CRECHE_COLLECTIVE, 10)
-            .withAuthorisationRequested(LocalDate.of(2022, 9, 1))
-            .withVeryDenseZone(false);
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.CRECHE_COLLECTIVE, 10))
+            .authorisationRequested(LocalDate.of(2022, 9, 1))
+            .veryDenseZone(false)
+            .build();
     assertThat(check(requested, Y2024, surface("70")).isCompliant()).isTrue();
     Finding finding =
         check(requested, Y2024, surface("69.5"))
@@ -287,17 +298,22 @@ class StaffTimeAndPremisesRulesTest {
         .containsExactly("indoorSurfaceM2", dec("69.5"), dec("70"), dec("7"));
     assertThat(finding.confidence()).isEqualTo(Confidence.SECONDARY);
 
-    Facility dense = requested.withVeryDenseZone(true);
+    Facility dense = FacilityBuilder.builder().from(requested).veryDenseZone(true).build();
     assertThat(check(dense, Y2024, surface("55")).isCompliant()).isTrue();
     assertThat(check(dense, Y2024, surface("54.9")).has(FindingCode.PREMISES_SURFACE_INSUFFICIENT))
         .isTrue();
 
-    Facility older = requested.withAuthorisationRequested(LocalDate.of(2022, 8, 31));
+    Facility older =
+        FacilityBuilder.builder()
+            .from(requested)
+            .authorisationRequested(LocalDate.of(2022, 8, 31))
+            .build();
     ComplianceReport olderReport = check(older, Y2024, surface("40"));
     assertThat(olderReport.isCompliant()).isTrue();
     assertThat(olderReport.has(FindingCode.NOT_CHECKED)).isTrue();
 
-    Facility unknown = requested.withAuthorisationRequested(Optional.empty());
+    Facility unknown =
+        FacilityBuilder.builder().from(requested).authorisationRequested(Optional.empty()).build();
     ComplianceReport unknownReport = check(unknown, Y2024, surface("60"));
     assertThat(unknownReport.isCompliant()).isTrue();
     assertThat(unknownReport.warnings())

@@ -25,10 +25,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StaffingAndSurnombreRulesTest {
 
   private static final Facility CRECHE_30 =
-      facility(StructureKind.CRECHE_COLLECTIVE, 30)
-          .withRatioOption(RatioOption.ONE_PER_FIVE_OR_EIGHT);
+      FacilityBuilder.builder()
+          .from(facility(StructureKind.CRECHE_COLLECTIVE, 30))
+          .ratioOption(RatioOption.ONE_PER_FIVE_OR_EIGHT)
+          .build();
   private static final Facility MICRO_10 =
-      facility(StructureKind.MICRO_CRECHE, 10).withRatioOption(RatioOption.ONE_PER_SIX);
+      FacilityBuilder.builder()
+          .from(facility(StructureKind.MICRO_CRECHE, 10))
+          .ratioOption(RatioOption.ONE_PER_SIX)
+          .build();
 
   @Test
   void ratio_fiveOrEight_metAndNotMet() {
@@ -59,7 +64,8 @@ class StaffingAndSurnombreRulesTest {
 
   @Test
   void ratio_oneInSix() {
-    Facility six = CRECHE_30.withRatioOption(RatioOption.ONE_PER_SIX);
+    Facility six =
+        FacilityBuilder.builder().from(CRECHE_30).ratioOption(RatioOption.ONE_PER_SIX).build();
     assertThat(check(six, Y2024, present(6, 6, 2, 1)).isCompliant()).isTrue();
     assertThat(check(six, Y2024, present(6, 7, 2, 1)).has(FindingCode.STAFF_RATIO_NOT_MET))
         .isTrue();
@@ -67,7 +73,8 @@ class StaffingAndSurnombreRulesTest {
 
   @Test
   void ratio_oneInSixBeforeTheReform_isCheckedWithFiveOrEight() {
-    Facility six = CRECHE_30.withRatioOption(RatioOption.ONE_PER_SIX);
+    Facility six =
+        FacilityBuilder.builder().from(CRECHE_30).ratioOption(RatioOption.ONE_PER_SIX).build();
     ComplianceReport report = check(six, BEFORE_REFORM, present(10, 0, 2, 1));
     assertThat(report.has(FindingCode.RATIO_OPTION_NOT_AVAILABLE)).isTrue();
     assertThat(report.isCompliant()).isTrue();
@@ -150,24 +157,33 @@ class StaffingAndSurnombreRulesTest {
   @Test
   void minimumOfTwo_crecheCollectiveOfTwelvePlaces_isAMicroCrecheByCategory() {
     Facility small =
-        facility(StructureKind.CRECHE_COLLECTIVE, 12).withRatioOption(RatioOption.ONE_PER_SIX);
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.CRECHE_COLLECTIVE, 12))
+            .ratioOption(RatioOption.ONE_PER_SIX)
+            .build();
     assertThat(check(small, Y2024, present(0, 3, 1, 0)).has(FindingCode.STAFF_MINIMUM_ADULTS))
         .isFalse();
-    Facility thirteen = small.withCapacity(13);
+    Facility thirteen = FacilityBuilder.builder().from(small).capacity(13).build();
     assertThat(check(thirteen, Y2024, present(0, 3, 1, 0)).has(FindingCode.STAFF_MINIMUM_ADULTS))
         .isTrue();
   }
 
   @Test
   void qualifiedAmongTheTwo_aboveTwentyFourPlaces() {
-    Facility big = CRECHE_30.withCapacity(25);
+    Facility big = FacilityBuilder.builder().from(CRECHE_30).capacity(25).build();
     Finding missing =
         check(big, Y2024, present(0, 10, 2, 0))
             .first(FindingCode.STAFF_QUALIFIED_MISSING)
             .orElseThrow();
     assertThat(missing.argumentValues()).containsExactly("qualified", 0, 1, 25);
     assertThat(check(big, Y2024, present(0, 10, 2, 1)).isCompliant()).isTrue();
-    assertThat(check(big.withCapacity(24), Y2024, present(0, 10, 2, 0)).isCompliant()).isTrue();
+    assertThat(
+            check(
+                    FacilityBuilder.builder().from(big).capacity(24).build(),
+                    Y2024,
+                    present(0, 10, 2, 0))
+                .isCompliant())
+        .isTrue();
   }
 
   @Test
@@ -189,7 +205,8 @@ class StaffingAndSurnombreRulesTest {
 
   @Test
   void crecheParentale_parentsCount_oneProfessionalMayBeAParent() {
-    Facility parentale = CRECHE_30.withCapacity(20).withParental(true);
+    Facility parentale =
+        FacilityBuilder.builder().from(CRECHE_30).capacity(20).parental(true).build();
     Observation oneAndOne =
         Observation.of(Presence.of(ChildrenPresent.of(0, 10), new StaffPresent(1, 0, 1)));
     Observation parentsOnly =
@@ -200,7 +217,10 @@ class StaffingAndSurnombreRulesTest {
         .containsExactly(FindingCode.CATEGORY, FindingCode.STAFF_MINIMUM_PROFESSIONALS);
     // the same staff does not count in a non-parental crèche
     assertThat(
-            check(parentale.withParental(false), Y2024, oneAndOne)
+            check(
+                    FacilityBuilder.builder().from(parentale).parental(false).build(),
+                    Y2024,
+                    oneAndOne)
                 .has(FindingCode.STAFF_MINIMUM_ADULTS))
         .isTrue();
   }
@@ -256,8 +276,10 @@ class StaffingAndSurnombreRulesTest {
   })
   void surnombre(int capacity, int present, LocalDate date, FindingCode expected) {
     Facility f =
-        facility(StructureKind.CRECHE_COLLECTIVE, capacity)
-            .withRatioOption(RatioOption.ONE_PER_SIX);
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.CRECHE_COLLECTIVE, capacity))
+            .ratioOption(RatioOption.ONE_PER_SIX)
+            .build();
     Observation o = present(0, present, 30, 30);
     ComplianceReport report = check(f, date, o);
     assertThat(report.has(expected)).isTrue();
@@ -268,7 +290,10 @@ class StaffingAndSurnombreRulesTest {
   @Test
   void surnombre_roundingOfTheMaximum_isUnconfirmed() {
     Facility ten =
-        facility(StructureKind.MICRO_CRECHE, 10).withRatioOption(RatioOption.ONE_PER_SIX);
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.MICRO_CRECHE, 10))
+            .ratioOption(RatioOption.ONE_PER_SIX)
+            .build();
     // 1.15 × 10 = 11.5, rounded down to 11
     Finding eleven =
         check(ten, Y2024, present(0, 11, 2, 1)).first(FindingCode.SURNOMBRE_IN_USE).orElseThrow();
@@ -282,7 +307,12 @@ class StaffingAndSurnombreRulesTest {
         check(ten, Y2024, present(0, 13, 3, 1)).first(FindingCode.SURNOMBRE_EXCEEDED).orElseThrow();
     assertThat(thirteen.confidence()).isEqualTo(Confidence.CONFIRMED);
     // 1.15 × 20 = 23 exactly: no rounding
-    Facility twenty = ten.withKind(StructureKind.CRECHE_COLLECTIVE).withCapacity(20);
+    Facility twenty =
+        FacilityBuilder.builder()
+            .from(ten)
+            .kind(StructureKind.CRECHE_COLLECTIVE)
+            .capacity(20)
+            .build();
     assertThat(
             check(twenty, Y2024, present(0, 23, 4, 1))
                 .first(FindingCode.SURNOMBRE_IN_USE)
@@ -294,11 +324,22 @@ class StaffingAndSurnombreRulesTest {
   @Test
   void surnombre_weeklyOccupancy_atMost100Percent() {
     Facility f =
-        facility(StructureKind.CRECHE_COLLECTIVE, 20).withRatioOption(RatioOption.ONE_PER_SIX);
+        FacilityBuilder.builder()
+            .from(facility(StructureKind.CRECHE_COLLECTIVE, 20))
+            .ratioOption(RatioOption.ONE_PER_SIX)
+            .build();
     Observation surnombre = present(0, 22, 4, 1);
     assertThat(check(f, Y2024, surnombre).has(FindingCode.SURNOMBRE_OCCUPANCY_UNKNOWN)).isTrue();
-    Observation full = surnombre.withWeeklyOccupancy(new WeeklyOccupancy(dec("1000"), dec("50")));
-    Observation over = surnombre.withWeeklyOccupancy(new WeeklyOccupancy(dec("1000.5"), dec("50")));
+    Observation full =
+        Observation.builder()
+            .from(surnombre)
+            .weeklyOccupancy(new WeeklyOccupancy(dec("1000"), dec("50")))
+            .build();
+    Observation over =
+        Observation.builder()
+            .from(surnombre)
+            .weeklyOccupancy(new WeeklyOccupancy(dec("1000.5"), dec("50")))
+            .build();
     ComplianceReport fullReport = check(f, Y2024, full);
     assertThat(fullReport.isCompliant()).isTrue();
     assertThat(fullReport.findings(Severity.WARNING)).isEmpty();

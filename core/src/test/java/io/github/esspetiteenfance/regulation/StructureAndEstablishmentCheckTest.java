@@ -65,9 +65,11 @@ class StructureAndEstablishmentCheckTest {
     ComplianceReport withCapacity =
         RegulatoryChecker.bundled()
             .check(
-                ((MicroCreche) microScop.structure())
-                    .withCapacity(Capacity.of(10))
-                    .withRatioOption(RatioOption.ONE_PER_SIX),
+                MicroCreche.builder()
+                    .from(((MicroCreche) microScop.structure()))
+                    .capacity(Capacity.of(10))
+                    .ratioOption(RatioOption.ONE_PER_SIX)
+                    .build(),
                 Y2024,
                 present(2, 7, 1, 1));
     assertThat(withCapacity.codes()).contains(FindingCode.STAFF_MINIMUM_ADULTS);
@@ -91,16 +93,21 @@ class StructureAndEstablishmentCheckTest {
     assertThat(f.veryDenseZone()).contains(true);
 
     // 66 m² for 12 places: enough in a very dense zone (5.5 m²), not elsewhere (7 m²)
-    Observation surface = Observation.empty().withIndoorSurfaceM2(new java.math.BigDecimal("66"));
+    Observation surface =
+        Observation.builder().indoorSurfaceM2(new java.math.BigDecimal("66")).build();
     RegulatoryChecker checker = RegulatoryChecker.bundled();
     assertThat(checker.check(micro, Y2024, surface).isCompliant()).isTrue();
     assertThat(
             checker
-                .check(micro.withVeryDenseZone(false), Y2024, surface)
+                .check(
+                    MicroCreche.builder().from(micro).veryDenseZone(false).build(), Y2024, surface)
                 .has(FindingCode.PREMISES_SURFACE_INSUFFICIENT))
         .isTrue();
     ComplianceReport unknown =
-        checker.check(micro.withVeryDenseZone(java.util.Optional.empty()), Y2024, surface);
+        checker.check(
+            MicroCreche.builder().from(micro).veryDenseZone(java.util.Optional.empty()).build(),
+            Y2024,
+            surface);
     assertThat(unknown.isCompliant()).isTrue();
     assertThat(unknown.first(FindingCode.NOT_CHECKED).orElseThrow().argumentValues())
         .containsExactly(Subject.PREMISES, Subject.DENSITY_UNKNOWN);
@@ -127,7 +134,10 @@ class StructureAndEstablishmentCheckTest {
     assertThat(finding.argumentValues()).containsExactly("ages", "2..73", 72);
     assertThat(
             RegulatoryChecker.bundled()
-                .check(tooOld.withAges(AgeRange.underYears(6)), Y2024, Observation.empty())
+                .check(
+                    MicroCreche.builder().from(tooOld).ages(AgeRange.underYears(6)).build(),
+                    Y2024,
+                    Observation.empty())
                 .has(FindingCode.DECLARED_AGES_TOO_OLD))
         .isFalse();
 

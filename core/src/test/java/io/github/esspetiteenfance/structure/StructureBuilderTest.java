@@ -50,9 +50,11 @@ class StructureBuilderTest {
   @Test
   void withers_returnValidatedCopies() {
     MicroCreche m = MicroCrecheBuilder.builder().capacity(Capacity.of(10)).build();
-    assertThat(m.withCapacity(Capacity.of(12)).capacity()).contains(Capacity.of(12));
+    assertThat(MicroCreche.builder().from(m).capacity(Capacity.of(12)).build().capacity())
+        .contains(Capacity.of(12));
     assertThat(m.capacity()).contains(Capacity.of(10));
-    assertThatThrownBy(() -> m.withInclusiveCare(InclusiveCare.withPlaces(11)))
+    assertThatThrownBy(
+            () -> MicroCreche.builder().from(m).inclusiveCare(InclusiveCare.withPlaces(11)).build())
         .isInstanceOf(io.github.esspetiteenfance.InvalidValueException.class);
   }
 

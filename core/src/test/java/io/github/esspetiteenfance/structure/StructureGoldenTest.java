@@ -27,7 +27,13 @@ class StructureGoldenTest {
     assertThat(c.family()).isEqualTo(StructureFamily.EAJE);
     assertThat(c.isParental()).isTrue();
     assertThat(c.capacity()).contains(Capacity.of(20));
-    assertThat(c.withManagement(Management.NON_PARENTAL).isParental()).isFalse();
+    assertThat(
+            CrecheCollective.builder()
+                .from(c)
+                .management(Management.NON_PARENTAL)
+                .build()
+                .isParental())
+        .isFalse();
   }
 
   @Test

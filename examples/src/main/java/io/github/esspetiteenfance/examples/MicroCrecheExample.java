@@ -54,8 +54,10 @@ public final class MicroCrecheExample {
 
     // 12 children, 2 professionals, a référent technique at 0.2 FTE: fine in January 2026...
     Observation full =
-        Observation.of(ChildrenPresent.of(4, 8), StaffPresent.of(2, 1))
-            .withDirection(Direction.of(new BigDecimal("0.2")));
+        Observation.builder()
+            .from(Observation.of(ChildrenPresent.of(4, 8), StaffPresent.of(2, 1)))
+            .direction(Direction.of(new BigDecimal("0.2")))
+            .build();
     show(out, locale, checker.check(creche, LocalDate.of(2026, 1, 15), full));
     // ...not from 1 September 2026, when a micro-crèche needs a director at 0.5 FTE
     show(out, locale, checker.check(creche, LocalDate.of(2026, 9, 1), full));

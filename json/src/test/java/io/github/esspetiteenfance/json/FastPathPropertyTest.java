@@ -211,8 +211,10 @@ class FastPathPropertyTest {
   void read_nullInsideAText_takesTheStrictParserAndSucceeds() {
     EssJsonReader<Establishment> reader = EssJson.reader(Establishment.class);
     Establishment e =
-        io.github.esspetiteenfance.testing.SeedPortraits.microScop()
-            .withDescription("Une description qui dit null");
+        Establishment.builder()
+            .from(io.github.esspetiteenfance.testing.SeedPortraits.microScop())
+            .description("Une description qui dit null")
+            .build();
     byte[] doc = bytes(EssJson.encode(e));
     assertThat(EssJsonReader.mayHoldNullToken(doc)).isTrue();
     assertThat(reader.readFast(doc)).isEqualTo(e);

@@ -112,20 +112,27 @@ final class StandardFixtures {
    * one).
    */
   static io.github.esspetiteenfance.regulation.ComplianceReport complianceReport() {
-    MicroCreche authorised2019 = microCreche().withAuthorisationRequested(LocalDate.of(2019, 5, 2));
+    MicroCreche authorised2019 =
+        MicroCreche.builder()
+            .from(microCreche())
+            .authorisationRequested(LocalDate.of(2019, 5, 2))
+            .build();
     io.github.esspetiteenfance.regulation.Observation observation =
-        io.github.esspetiteenfance.regulation.Observation.of(
-                io.github.esspetiteenfance.regulation.ChildrenPresent.of(12, 0),
-                io.github.esspetiteenfance.regulation.StaffPresent.of(2, 1))
-            .withQualifiedStaff(
+        io.github.esspetiteenfance.regulation.Observation.builder()
+            .from(
+                io.github.esspetiteenfance.regulation.Observation.of(
+                    io.github.esspetiteenfance.regulation.ChildrenPresent.of(12, 0),
+                    io.github.esspetiteenfance.regulation.StaffPresent.of(2, 1)))
+            .qualifiedStaff(
                 new io.github.esspetiteenfance.regulation.QualifiedStaffMonth(
                     java.time.YearMonth.of(2022, 2),
                     new java.math.BigDecimal("1.50"),
                     new java.math.BigDecimal("4.00")))
-            .withDirection(
+            .direction(
                 io.github.esspetiteenfance.regulation.Direction.of(
                     new java.math.BigDecimal("0.10")))
-            .withIndoorSurfaceM2(new java.math.BigDecimal("60.5"));
+            .indoorSurfaceM2(new java.math.BigDecimal("60.5"))
+            .build();
     return io.github.esspetiteenfance.regulation.RegulatoryChecker.bundled()
         .check(authorised2019, LocalDate.of(2022, 3, 15), observation);
   }
@@ -136,12 +143,14 @@ final class StandardFixtures {
    */
   static io.github.esspetiteenfance.diagnostic.Finding finding() {
     io.github.esspetiteenfance.regulation.Observation observation =
-        io.github.esspetiteenfance.regulation.Observation.empty()
-            .withQualifiedStaff(
+        io.github.esspetiteenfance.regulation.Observation.builder()
+            .from(io.github.esspetiteenfance.regulation.Observation.empty())
+            .qualifiedStaff(
                 new io.github.esspetiteenfance.regulation.QualifiedStaffMonth(
                     java.time.YearMonth.of(2024, 1),
                     new java.math.BigDecimal("2.80"),
-                    new java.math.BigDecimal("8.00")));
+                    new java.math.BigDecimal("8.00")))
+            .build();
     return io.github.esspetiteenfance.regulation.RegulatoryChecker.bundled()
         .check(
             io.github.esspetiteenfance.structure.CrecheCollective.builder()
