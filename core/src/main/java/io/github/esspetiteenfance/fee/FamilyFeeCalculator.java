@@ -36,7 +36,8 @@ import java.util.Optional;
  * FeeErrorCode#TAUX_EFFORT_UNKNOWN}. Neither is ever guessed: supply the value with {@link
  * FeeParameters}.
  *
- * <p>Money is {@link BigDecimal}; see {@link FeeRounding} for where rounding happens.
+ * <p>Money is {@link BigDecimal}; see the package-private {@code FeeRounding} for where rounding
+ * happens.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -9,7 +9,7 @@ import io.github.esspetiteenfance.legal.LegalBasis;
  * <p>Each one is listed in the answers that apply it, so its confidence shows in them. Their text,
  * period, confidence and source are in {@code legal-bases.csv} ({@link LegalBases}).
  */
-public final class FeeBases {
+final class FeeBases {
 
   /**
    * {@code tarif horaire = ressources mensuelles (entre plancher et plafond) × taux d'effort}, on

@@ -24,7 +24,7 @@ import java.math.RoundingMode;
  *       {@code exact()} multiply the exact hourly rate and are never rounded.
  * </ul>
  */
-public final class FeeRounding {
+final class FeeRounding {
 
   /** The scale of rounded amounts: cents. */
   public static final int CENTS = 2;

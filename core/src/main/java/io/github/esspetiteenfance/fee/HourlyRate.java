@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * <p>{@link #exact()} is the unrounded value, {@code retained monthly resources × taux d'effort}
  * (exact, except that annual resources divided by 12 are kept to at least 12 decimals when the
  * division does not terminate); {@link #rounded()} is the tariff, rounded once to the cent, half-up
- * ({@link FeeRounding}: no official rule is known). {@link #legalBases()} lists every rule and
- * parameter used, and {@link #confidence()} is the weakest of their confidences: an UNCONFIRMED
- * plancher shows up here.
+ * (the package-private {@code FeeRounding}: no official rule is known). {@link #legalBases()} lists
+ * every rule and parameter used, and {@link #confidence()} is the weakest of their confidences: an
+ * UNCONFIRMED plancher shows up here.
  *
  * <p>This record is immutable and thread-safe.
  *
