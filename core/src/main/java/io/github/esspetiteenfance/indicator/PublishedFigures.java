@@ -4,17 +4,12 @@ import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeRegion;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.France;
 import io.github.esspetiteenfance.territory.Territory;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -234,88 +229,23 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
     };
   }
 
-  // ------------------------------------------------------------------------------ a small CSV
+  // ------------------------------------------------------------ rows of the library's one CSV
+  // dialect
 
-  private record Row(String resource, int line, Map<String, String> fields) {
+  private record Row(String resource, ResourceCsv.Row row) {
     String get(String column) {
-      String v = fields.get(column);
-      if (v == null) {
-        throw error("no column " + column);
-      }
-      return v;
+      return row.get(column);
     }
 
     InvalidValueException error(String detail) {
       return new InvalidValueException(
-          IndicatorErrorCode.PUBLISHED_FORMAT, Integer.toString(line), resource, detail);
+          IndicatorErrorCode.PUBLISHED_FORMAT, Integer.toString(row.line()), resource, detail);
     }
   }
 
   private static List<Row> rows(String resource) {
-    try (InputStream in = PublishedFigures.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("missing resource " + resource));
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> header = null;
-      List<Row> rows = new ArrayList<>();
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cells = split(line);
-        if (header == null) {
-          header = cells;
-          continue;
-        }
-        if (cells.size() != header.size()) {
-          throw new InvalidValueException(
-              IndicatorErrorCode.PUBLISHED_FORMAT,
-              Integer.toString(number),
-              resource,
-              cells.size() + " cells for " + header.size() + " columns");
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          fields.put(header.get(i), cells.get(i));
-        }
-        rows.add(new Row(resource, number, fields));
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Splits a CSV line on commas, with double-quoted cells ({@code ""} for a quote). */
-  static List<String> split(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString().strip());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString().strip());
-    return cells;
+    return ResourceCsv.read(PublishedFigures.class, resource).rows().stream()
+        .map(r -> new Row(resource, r))
+        .toList();
   }
 }
