@@ -15,6 +15,7 @@ module io.github.esspetiteenfance.core {
 
   exports io.github.esspetiteenfance;
   exports io.github.esspetiteenfance.constraints.fr;
+  exports io.github.esspetiteenfance.diagnostic;
   exports io.github.esspetiteenfance.establishment;
   exports io.github.esspetiteenfance.fee;
   exports io.github.esspetiteenfance.identifier;
@@ -30,6 +31,7 @@ module io.github.esspetiteenfance.core {
 
   opens io.github.esspetiteenfance;
   opens io.github.esspetiteenfance.constraints.fr;
+  opens io.github.esspetiteenfance.diagnostic;
   opens io.github.esspetiteenfance.establishment;
   opens io.github.esspetiteenfance.fee;
   opens io.github.esspetiteenfance.identifier;

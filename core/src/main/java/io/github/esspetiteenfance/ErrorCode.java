@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -8,9 +9,10 @@ import java.util.Locale;
  * <p>Implementations are enums, one per package. The stable code ({@link #code()}) never changes
  * once published; the messages are looked up in the resource bundle {@code messages} of the
  * implementing enum's package ({@code messages.properties} in English, {@code
- * messages_fr.properties} in French), under the key {@link #code()}.
+ * messages_fr.properties} in French), under the key {@link #code()}. Codes are {@link Serializable}
+ * (enum constants are), so that a serialized exception keeps its code.
  */
-public interface ErrorCode {
+public interface ErrorCode extends Serializable {
 
   /**
    * Returns the stable code, such as {@code "identifier.siren.checksum"}.

@@ -49,14 +49,14 @@ public final class Fraction implements Comparable<Fraction> {
    * @param numerator the numerator, not null
    * @param denominator the denominator, not null, not zero
    * @return the reduced fraction, with a positive denominator; not null
-   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
+   * @throws InvalidValueException with code {@link CommonErrorCode#ZERO_DENOMINATOR} if the
    *     denominator is zero
    */
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() == 0) {
-      throw new InvalidValueException(ModelErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
+      throw new InvalidValueException(CommonErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
     }
     BigInteger gcd = numerator.gcd(denominator);
     BigInteger n = numerator.divide(gcd);
@@ -74,7 +74,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @param numerator the numerator
    * @param denominator the denominator, not zero
    * @return the reduced fraction, not null
-   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
+   * @throws InvalidValueException with code {@link CommonErrorCode#ZERO_DENOMINATOR} if the
    *     denominator is zero
    */
   public static Fraction of(long numerator, long denominator) {
@@ -111,13 +111,13 @@ public final class Fraction implements Comparable<Fraction> {
    * @param numerator the numerator, not null
    * @param denominator the denominator, not null, not zero
    * @return the reduced fraction, not null
-   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the
+   * @throws InvalidValueException with code {@link CommonErrorCode#ZERO_DENOMINATOR} if the
    *     denominator is zero
    */
   public static Fraction of(BigDecimal numerator, BigDecimal denominator) {
     Objects.requireNonNull(denominator, "denominator");
     if (denominator.signum() == 0) {
-      throw new InvalidValueException(ModelErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
+      throw new InvalidValueException(CommonErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
     }
     return of(numerator).dividedBy(of(denominator));
   }
@@ -138,8 +138,8 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param text the text, not null
    * @return the fraction, not null
-   * @throws InvalidValueException with code {@link ModelErrorCode#FRACTION_FORMAT} if the text is
-   *     not of the form {@code n/d} or {@code n}, or {@link ModelErrorCode#ZERO_DENOMINATOR}
+   * @throws InvalidValueException with code {@link CommonErrorCode#FRACTION_FORMAT} if the text is
+   *     not of the form {@code n/d} or {@code n}, or {@link CommonErrorCode#ZERO_DENOMINATOR}
    */
   public static Fraction parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -152,7 +152,7 @@ public final class Fraction implements Comparable<Fraction> {
           new BigInteger(text.substring(0, slash).strip()),
           new BigInteger(text.substring(slash + 1).strip()));
     } catch (NumberFormatException e) {
-      throw new InvalidValueException(ModelErrorCode.FRACTION_FORMAT, "fraction", text);
+      throw new InvalidValueException(CommonErrorCode.FRACTION_FORMAT, "fraction", text);
     }
   }
 
@@ -229,7 +229,7 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the divisor, not null
    * @return the exact quotient, not null
-   * @throws InvalidValueException with code {@link ModelErrorCode#ZERO_DENOMINATOR} if the divisor
+   * @throws InvalidValueException with code {@link CommonErrorCode#ZERO_DENOMINATOR} if the divisor
    *     is zero
    */
   public Fraction dividedBy(Fraction other) {

@@ -9,10 +9,9 @@ import java.util.List;
  * <p>Every package of the model configures its builders with {@code @Value.Style(newBuilder =
  * "builder", throwForInvalidImmutableState = ...)}: Immutables calls the public {@code String...}
  * constructor with the names of the missing attributes, so users get the library's typed error,
- * with a stable code ({@code model.missing-attributes}, or the package's own code for the
- * subclasses of the {@code structure} and {@code establishment} packages), instead of an {@link
- * IllegalStateException}. The field is the comma-separated list of the missing names; the rejected
- * value is {@code null}.
+ * with the stable code {@code model.missing-attributes} ({@link
+ * CommonErrorCode#MISSING_ATTRIBUTES}), instead of an {@link IllegalStateException}. The field is
+ * the comma-separated list of the missing names; the rejected value is {@code null}.
  */
 public class MissingAttributesException extends InvalidValueException {
 
@@ -22,12 +21,12 @@ public class MissingAttributesException extends InvalidValueException {
 
   /**
    * Creates an exception for the given missing attributes, with the code {@link
-   * ModelErrorCode#MISSING_ATTRIBUTES}.
+   * CommonErrorCode#MISSING_ATTRIBUTES}.
    *
    * @param missingAttributes the names of the missing attributes, not null
    */
   public MissingAttributesException(String... missingAttributes) {
-    this(ModelErrorCode.MISSING_ATTRIBUTES, missingAttributes);
+    this(CommonErrorCode.MISSING_ATTRIBUTES, missingAttributes);
   }
 
   /**

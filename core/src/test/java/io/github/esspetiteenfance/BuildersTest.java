@@ -62,7 +62,7 @@ class BuildersTest {
         assertThat(e.getCause()).as(b.getName()).isInstanceOf(InvalidValueException.class);
         if (e.getCause() instanceof MissingAttributesException m) {
           assertThat(m.missingAttributes()).as(b.getName()).isNotEmpty();
-          assertThat(m.getMessage(Locale.FRENCH)).contains(m.missingAttributes().get(0));
+          assertThat(m.message(Locale.FRENCH)).contains(m.missingAttributes().get(0));
           missingReported.add(b.getSimpleName());
         }
       }
@@ -80,9 +80,9 @@ class BuildersTest {
             e -> {
               assertThat(e.code()).isEqualTo("model.missing-attributes");
               assertThat(e.missingAttributes()).contains("legalForm").doesNotContain("name");
-              assertThat(e.getMessage(Locale.ENGLISH))
+              assertThat(e.message(Locale.ENGLISH))
                   .startsWith("Cannot build: required attributes are missing: ");
-              assertThat(e.getMessage(Locale.FRENCH))
+              assertThat(e.message(Locale.FRENCH))
                   .startsWith("Construction impossible : attributs obligatoires manquants : ");
             });
   }

@@ -51,7 +51,7 @@ class MessageBundlesTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.FRANCE);
-      ErrorCode code = io.github.esspetiteenfance.legal.LegalErrorCode.BLANK;
+      ErrorCode code = io.github.esspetiteenfance.CommonErrorCode.BLANK;
       assertThat(code.message(Locale.ENGLISH, "name"))
           .isEqualTo("The field 'name' must not be blank.");
       assertThat(code.message(Locale.FRANCE, "name"))

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.internal.TextChecks;
 import io.github.esspetiteenfance.structure.Labelled;
@@ -19,12 +20,12 @@ final class Checks {
 
   /** Rejects a blank text. */
   static String nonBlank(String value, String field) {
-    return TextChecks.nonBlank(value, field, EstablishmentErrorCode.BLANK);
+    return TextChecks.nonBlank(value, field, CommonErrorCode.BLANK);
   }
 
   /** Rejects a present but blank optional text. */
   static Optional<String> nonBlank(Optional<String> value, String field) {
-    return TextChecks.nonBlank(value, field, EstablishmentErrorCode.BLANK);
+    return TextChecks.nonBlank(value, field, CommonErrorCode.BLANK);
   }
 
   /** Rejects an {@code OTHER} type without a description. */

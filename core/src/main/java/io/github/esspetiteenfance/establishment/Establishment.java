@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -70,7 +71,7 @@ public record Establishment(
   /**
    * Creates an establishment; prefer {@code EstablishmentBuilder}.
    *
-   * @throws InvalidValueException with code {@link EstablishmentErrorCode#BLANK}, {@link
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK}, {@link
    *     EstablishmentErrorCode#NO_SITE}, {@link EstablishmentErrorCode#DUPLICATE_SITE}, {@link
    *     EstablishmentErrorCode#SIRET_SIREN_MISMATCH} or {@link
    *     EstablishmentErrorCode#DUPLICATE_PARTNER}

@@ -9,8 +9,6 @@ import io.github.esspetiteenfance.ErrorCode;
  * extra arguments listed on each constant.
  */
 public enum EstablishmentErrorCode implements ErrorCode {
-  /** A text field is blank. */
-  BLANK("establishment.blank"),
   /** A value typed {@code OTHER} has no description ({@code {2}}: the type). */
   OTHER_WITHOUT_DESCRIPTION("establishment.other.description-required"),
   /** The SIRET's SIREN is not the operating organization's SIREN ({@code {2}}: that SIREN). */
@@ -25,16 +23,12 @@ public enum EstablishmentErrorCode implements ErrorCode {
   LOCATION_OVERSPECIFIED("establishment.location.commune-and-departements"),
   /** A year is outside the supported range ({@code {2}} and {@code {3}}: the bounds). */
   YEAR_OUT_OF_RANGE("establishment.jobs.year-out-of-range"),
-  /** A job figure is negative. */
-  NEGATIVE_JOBS("establishment.jobs.negative"),
   /** Jobs have neither a headcount, nor an FTE, nor a band. */
   JOBS_EMPTY("establishment.jobs.empty"),
   /** A Sirene headcount band code is unknown ({@code {2}}: the known codes). */
   UNKNOWN_TRANCHE("establishment.tranche-effectif.unknown"),
   /** Two partners have the same name and role. */
-  DUPLICATE_PARTNER("establishment.partners.duplicate"),
-  /** A builder was asked to build without some required attributes ({@code {2}}: the names). */
-  MISSING_ATTRIBUTES("establishment.missing-attributes");
+  DUPLICATE_PARTNER("establishment.partners.duplicate");
 
   private final String code;
 

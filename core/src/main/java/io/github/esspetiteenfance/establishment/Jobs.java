@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -42,7 +43,7 @@ public record Jobs(
    * Creates the jobs of a year.
    *
    * @throws InvalidValueException with code {@link EstablishmentErrorCode#YEAR_OUT_OF_RANGE},
-   *     {@link EstablishmentErrorCode#NEGATIVE_JOBS} or {@link EstablishmentErrorCode#JOBS_EMPTY}
+   *     {@link CommonErrorCode#NEGATIVE} or {@link EstablishmentErrorCode#JOBS_EMPTY}
    */
   public Jobs {
     Objects.requireNonNull(headcount, "headcount");
@@ -59,13 +60,13 @@ public record Jobs(
     headcount.ifPresent(
         n -> {
           if (n < 0) {
-            throw new InvalidValueException(EstablishmentErrorCode.NEGATIVE_JOBS, "headcount", n);
+            throw new InvalidValueException(CommonErrorCode.NEGATIVE, "headcount", n);
           }
         });
     fte.ifPresent(
         f -> {
           if (f.signum() < 0) {
-            throw new InvalidValueException(EstablishmentErrorCode.NEGATIVE_JOBS, "fte", f);
+            throw new InvalidValueException(CommonErrorCode.NEGATIVE, "fte", f);
           }
         });
     fte = fte.map(Jobs::normalise);

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.structure.PartialDate;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +31,7 @@ public record Milestone(
    * Creates a milestone.
    *
    * @throws InvalidValueException with code {@link
-   *     EstablishmentErrorCode#OTHER_WITHOUT_DESCRIPTION} or {@link EstablishmentErrorCode#BLANK}
+   *     EstablishmentErrorCode#OTHER_WITHOUT_DESCRIPTION} or {@link CommonErrorCode#BLANK}
    */
   public Milestone {
     Objects.requireNonNull(date, "date");

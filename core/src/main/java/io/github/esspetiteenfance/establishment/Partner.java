@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,7 @@ public record Partner(
   /**
    * Creates a partner.
    *
-   * @throws InvalidValueException with code {@link EstablishmentErrorCode#BLANK} or {@link
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} or {@link
    *     EstablishmentErrorCode#OTHER_WITHOUT_DESCRIPTION}
    */
   public Partner {

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record Site(
    * Creates a site.
    *
    * @throws io.github.esspetiteenfance.InvalidValueException with code {@link
-   *     EstablishmentErrorCode#BLANK} if the name or the address is blank
+   *     CommonErrorCode#BLANK} if the name or the address is blank
    */
   public Site {
     Checks.nonBlank(name, "name");

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
@@ -142,11 +143,11 @@ public enum TrancheEffectif {
    *
    * @param headcount the number of employees, zero or more
    * @return the band, not null
-   * @throws InvalidValueException with code {@link EstablishmentErrorCode#NEGATIVE_JOBS}
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE}
    */
   public static TrancheEffectif containing(int headcount) {
     if (headcount < 0) {
-      throw new InvalidValueException(EstablishmentErrorCode.NEGATIVE_JOBS, "headcount", headcount);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "headcount", headcount);
     }
     return Arrays.stream(values())
         .filter(t -> t != NON_EMPLOYER && t.contains(headcount))

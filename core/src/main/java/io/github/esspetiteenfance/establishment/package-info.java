@@ -14,14 +14,15 @@
  * io.github.esspetiteenfance.InvalidValueException} on invalid input; {@code EstablishmentBuilder}
  * builds and copies ({@code Establishment.builder().from(e)}); {@code with...} returns a modified
  * copy. A builder missing the name, the operator or the structure throws {@link
- * io.github.esspetiteenfance.establishment.MissingEstablishmentAttributesException} (code {@code
- * establishment.missing-attributes}, with the missing names), through the package's Immutables
- * style ({@code throwForInvalidImmutableState}). Invariants are checked in the compact constructors
- * and mirrored by Jakarta constraints on the record components.
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names), through the package's Immutables style ({@code
+ * throwForInvalidImmutableState}). Invariants are checked in the compact constructors and mirrored
+ * by Jakarta constraints on the record components.
  */
 @Value.Style(
     newBuilder = "builder",
-    throwForInvalidImmutableState = MissingEstablishmentAttributesException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.establishment;
 
+import io.github.esspetiteenfance.MissingAttributesException;
 import org.immutables.value.Value;

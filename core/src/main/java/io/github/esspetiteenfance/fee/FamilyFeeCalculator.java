@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -83,7 +84,7 @@ public final class FamilyFeeCalculator {
   public FamilyFeeCalculator withManagerPlafond(BigDecimal plafond) {
     Objects.requireNonNull(plafond, "plafond");
     if (plafond.signum() <= 0) {
-      throw new InvalidValueException(FeeErrorCode.NOT_POSITIVE, "managerPlafond", plafond);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "managerPlafond", plafond);
     }
     return new FamilyFeeCalculator(parameters, Optional.of(plafond));
   }

@@ -9,10 +9,6 @@ import io.github.esspetiteenfance.ErrorCode;
  * named on each constant.
  */
 public enum FeeErrorCode implements ErrorCode {
-  /** An amount (resources, hours, income) is negative. */
-  NEGATIVE_AMOUNT("fee.amount.negative"),
-  /** An amount that must be strictly positive (plancher, plafond, taux d'effort) is not. */
-  NOT_POSITIVE("fee.amount.not-positive"),
   /** A number of children is out of its range; {@code {2}} the minimum, {@code {3}} the maximum. */
   CHILDREN_OUT_OF_RANGE("fee.children.out-of-range"),
   /** A bracket of children ends before it starts; {@code {2}} the start. */

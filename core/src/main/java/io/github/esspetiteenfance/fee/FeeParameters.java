@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
@@ -379,7 +380,7 @@ public final class FeeParameters {
   private static void positive(Dated<BigDecimal> value, String field) {
     Objects.requireNonNull(value, field);
     if (value.value().signum() <= 0) {
-      throw new InvalidValueException(FeeErrorCode.NOT_POSITIVE, field, value.value());
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, field, value.value());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -61,10 +62,10 @@ public record HourlyRate(
     legalBases = List.copyOf(legalBases);
     if (retainedMonthlyResources.signum() < 0) {
       throw new InvalidValueException(
-          FeeErrorCode.NEGATIVE_AMOUNT, "retainedMonthlyResources", retainedMonthlyResources);
+          CommonErrorCode.NEGATIVE, "retainedMonthlyResources", retainedMonthlyResources);
     }
     if (exact.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "exact", exact);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "exact", exact);
     }
   }
 

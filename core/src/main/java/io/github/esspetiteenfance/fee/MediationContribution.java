@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -35,10 +36,10 @@ public record MediationContribution(
     Objects.requireNonNull(exact, "exact");
     Objects.requireNonNull(basis, "basis");
     if (monthlyIncome.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "monthlyIncome", monthlyIncome);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "monthlyIncome", monthlyIncome);
     }
     if (exact.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "exact", exact);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "exact", exact);
     }
   }
 

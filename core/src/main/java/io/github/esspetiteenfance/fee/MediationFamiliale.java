@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -52,7 +53,7 @@ public final class MediationFamiliale {
     Objects.requireNonNull(thresholds, "thresholds");
     LegalBasis basis = BAREME.require(date, "médiation familiale barème").value();
     if (monthlyIncome.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "monthlyIncome", monthlyIncome);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "monthlyIncome", monthlyIncome);
     }
     MediationBand band = band(monthlyIncome, thresholds);
     BigDecimal amount =

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record MediationThresholds(BigDecimal rsaSocle, BigDecimal smic) {
     Objects.requireNonNull(rsaSocle, "rsaSocle");
     Objects.requireNonNull(smic, "smic");
     if (rsaSocle.signum() <= 0) {
-      throw new InvalidValueException(FeeErrorCode.NOT_POSITIVE, "rsaSocle", rsaSocle);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "rsaSocle", rsaSocle);
     }
     if (rsaSocle.compareTo(smic) > 0) {
       throw new InvalidValueException(

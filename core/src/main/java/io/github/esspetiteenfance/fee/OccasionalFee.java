@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -32,7 +33,7 @@ public record OccasionalFee(HourlyRate hourlyRate, BigDecimal hoursBilled) {
     Objects.requireNonNull(hourlyRate, "hourlyRate");
     Objects.requireNonNull(hoursBilled, "hoursBilled");
     if (hoursBilled.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "hoursBilled", hoursBilled);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "hoursBilled", hoursBilled);
     }
   }
 

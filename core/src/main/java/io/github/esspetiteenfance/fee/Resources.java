@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,8 +38,7 @@ public record Resources(Optional<BigDecimal> annualAmount) {
   public Resources {
     Objects.requireNonNull(annualAmount, "annualAmount");
     if (annualAmount.isPresent() && annualAmount.get().signum() < 0) {
-      throw new InvalidValueException(
-          FeeErrorCode.NEGATIVE_AMOUNT, "annualAmount", annualAmount.get());
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "annualAmount", annualAmount.get());
     }
   }
 
@@ -63,7 +63,7 @@ public record Resources(Optional<BigDecimal> annualAmount) {
   public static Resources monthly(BigDecimal monthly) {
     Objects.requireNonNull(monthly, "monthly");
     if (monthly.signum() < 0) {
-      throw new InvalidValueException(FeeErrorCode.NEGATIVE_AMOUNT, "monthly", monthly);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "monthly", monthly);
     }
     return annual(monthly.multiply(TWELVE));
   }

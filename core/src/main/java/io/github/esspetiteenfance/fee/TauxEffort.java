@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.fee;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record TauxEffort(BigDecimal percent) {
   public TauxEffort {
     Objects.requireNonNull(percent, "percent");
     if (percent.signum() <= 0) {
-      throw new InvalidValueException(FeeErrorCode.NOT_POSITIVE, "percent", percent);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "percent", percent);
     }
   }
 

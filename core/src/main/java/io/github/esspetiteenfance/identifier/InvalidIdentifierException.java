@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>It carries the {@link #violation() violation} (a stable code such as {@code
  * identifier.siren.checksum}), the {@link #identifierType() kind of identifier}, and the {@link
  * #input() text that was rejected}, exactly as given (before spaces were removed). Its messages
- * exist in French and English ({@link #getMessage(java.util.Locale)}).
+ * exist in French and English ({@link #message(java.util.Locale)}).
  *
  * <p>This exception is immutable and thread-safe.
  */

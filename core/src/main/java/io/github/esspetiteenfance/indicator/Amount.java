@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -21,13 +22,13 @@ public record Amount(BigDecimal value) implements IndicatorValue {
   /**
    * Creates an amount.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if the value
-   *     is negative
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the value is
+   *     negative
    */
   public Amount {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "value", value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "value", value);
     }
   }
 
@@ -43,7 +44,7 @@ public record Amount(BigDecimal value) implements IndicatorValue {
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.decimal(value, locale);
   }
 }

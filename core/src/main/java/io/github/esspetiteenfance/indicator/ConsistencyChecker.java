@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.territory.Territory;
 import io.github.esspetiteenfance.territory.UnknownTerritoryException;
@@ -80,9 +82,9 @@ public final class ConsistencyChecker {
   /**
    * Compares computed figures with published ones: for each published figure, each computed figure
    * of the same measure, territory, population and base (whatever the period) agrees if their
-   * values are compatible ({@link IndicatorErrorCode#COMPUTED_AGREES}, {@link Severity#INFO}) and
-   * differs otherwise ({@link IndicatorErrorCode#COMPUTED_DIFFERS}, {@link Severity#WARNING}: the
-   * sources, dates and scopes of the two usually differ, so a difference is a lead, not an error).
+   * values are compatible ({@link CheckCode#COMPUTED_AGREES}, {@link Severity#INFO}) and differs
+   * otherwise ({@link CheckCode#COMPUTED_DIFFERS}, {@link Severity#WARNING}: the sources, dates and
+   * scopes of the two usually differ, so a difference is a lead, not an error).
    *
    * @param computed the computed figures, not null
    * @param published the published figures, not null
@@ -117,9 +119,8 @@ public final class ConsistencyChecker {
           continue;
         }
         findings.add(
-            Finding.of(
-                agrees ? IndicatorErrorCode.COMPUTED_AGREES : IndicatorErrorCode.COMPUTED_DIFFERS,
-                agrees ? Severity.INFO : Severity.WARNING,
+            Finding.about(
+                agrees ? CheckCode.COMPUTED_AGREES : CheckCode.COMPUTED_DIFFERS,
                 List.of(c.id(), p.id()),
                 Quantity.of(p),
                 c.value(),
@@ -136,7 +137,7 @@ public final class ConsistencyChecker {
 
   private record Sum(Quantity whole, Quantity part, Quantity rest) {}
 
-  private record Order(Quantity small, Quantity large, IndicatorErrorCode code) {}
+  private record Order(Quantity small, Quantity large, CheckCode code) {}
 
   /** One run of the propagation: mutable, confined to one call. */
   private static final class Run {
@@ -211,16 +212,16 @@ public final class ConsistencyChecker {
           notChecked.add(figure.id());
         }
       }
-      remark(duplicates, IndicatorErrorCode.DUPLICATE_ID, Severity.WARNING);
-      remark(secret, IndicatorErrorCode.SECRET_SKIPPED, Severity.INFO);
-      remark(notChecked, IndicatorErrorCode.NOT_CHECKED, Severity.INFO);
-      remark(unconfirmed, IndicatorErrorCode.SOURCE_UNCONFIRMED, Severity.WARNING);
-      remark(noPeriod, IndicatorErrorCode.PERIOD_NOT_STATED, Severity.INFO);
+      remark(duplicates, CheckCode.DUPLICATE_ID);
+      remark(secret, CheckCode.SECRET_SKIPPED);
+      remark(notChecked, CheckCode.NOT_CHECKED);
+      remark(unconfirmed, CheckCode.SOURCE_UNCONFIRMED);
+      remark(noPeriod, CheckCode.PERIOD_NOT_STATED);
     }
 
-    private void remark(List<String> ids, IndicatorErrorCode code, Severity severity) {
+    private void remark(List<String> ids, CheckCode code) {
       if (!ids.isEmpty()) {
-        findings.add(Finding.of(code, severity, ids));
+        findings.add(Finding.about(code, ids));
       }
     }
 
@@ -236,14 +237,7 @@ public final class ConsistencyChecker {
       Set<String> ids = new TreeSet<>(provenance.getOrDefault(q, Set.of()));
       ids.add(figure.id());
       if (both.isEmpty()) {
-        findings.add(
-            Finding.of(
-                IndicatorErrorCode.CONTRADICTION,
-                Severity.ERROR,
-                List.copyOf(ids),
-                q,
-                known,
-                range));
+        findings.add(Finding.about(CheckCode.CONTRADICTION, List.copyOf(ids), q, known, range));
         failed.add(q);
         return;
       }
@@ -263,9 +257,8 @@ public final class ConsistencyChecker {
           Optional<RationalInterval> both = link.share.intersect(i);
           if (both.isEmpty()) {
             findings.add(
-                Finding.of(
-                    IndicatorErrorCode.SHARES_DISAGREE,
-                    Severity.ERROR,
+                Finding.about(
+                    CheckCode.SHARES_DISAGREE,
                     List.copyOf(ids),
                     part,
                     link.share.toPercentText(1),
@@ -300,11 +293,11 @@ public final class ConsistencyChecker {
             continue;
           }
           if (a.territory().equals(b.territory()) && b.population().includes(a.population())) {
-            orders.add(new Order(a, b, IndicatorErrorCode.PART_EXCEEDS_WHOLE));
+            orders.add(new Order(a, b, CheckCode.PART_EXCEEDS_WHOLE));
           } else if (a.population().equals(b.population())
               && !a.territory().equals(b.territory())
               && contains(b.territory(), a.territory())) {
-            orders.add(new Order(a, b, IndicatorErrorCode.TERRITORY_EXCEEDS));
+            orders.add(new Order(a, b, CheckCode.TERRITORY_EXCEEDS));
           }
         }
       }
@@ -330,9 +323,8 @@ public final class ConsistencyChecker {
         ids.addAll(provenance.getOrDefault(link.part, Set.of()));
         ids.addAll(provenance.getOrDefault(link.whole, Set.of()));
         findings.add(
-            Finding.of(
-                IndicatorErrorCode.SHARE_MISMATCH,
-                Severity.ERROR,
+            Finding.about(
+                CheckCode.SHARE_MISMATCH,
                 List.copyOf(ids),
                 link.part,
                 ranges.get(link.part),
@@ -345,13 +337,13 @@ public final class ConsistencyChecker {
           link.whole,
           whole.get(),
           union(link.figures, link.part),
-          IndicatorErrorCode.SHARE_MISMATCH,
+          CheckCode.SHARE_MISMATCH,
           link.part);
       update(
           link.part,
           part.get(),
           union(link.figures, link.whole),
-          IndicatorErrorCode.SHARE_MISMATCH,
+          CheckCode.SHARE_MISMATCH,
           link.whole);
     }
 
@@ -363,7 +355,7 @@ public final class ConsistencyChecker {
           sum.whole,
           part.plus(rest),
           union(Set.of(), sum.part, sum.rest),
-          IndicatorErrorCode.PART_EXCEEDS_WHOLE,
+          CheckCode.PART_EXCEEDS_WHOLE,
           sum.part);
       Optional<CountRange> p = whole.minusPart(rest);
       Optional<CountRange> r = whole.minusPart(part);
@@ -374,20 +366,20 @@ public final class ConsistencyChecker {
             whole,
             union(Set.of(), sum.part, sum.whole, sum.rest),
             sum.whole,
-            IndicatorErrorCode.PART_EXCEEDS_WHOLE);
+            CheckCode.PART_EXCEEDS_WHOLE);
         return;
       }
       update(
           sum.part,
           p.get(),
           union(Set.of(), sum.whole, sum.rest),
-          IndicatorErrorCode.PART_EXCEEDS_WHOLE,
+          CheckCode.PART_EXCEEDS_WHOLE,
           sum.whole);
       update(
           sum.rest,
           r.get(),
           union(Set.of(), sum.whole, sum.part),
-          IndicatorErrorCode.PART_EXCEEDS_WHOLE,
+          CheckCode.PART_EXCEEDS_WHOLE,
           sum.whole);
     }
 
@@ -417,11 +409,7 @@ public final class ConsistencyChecker {
     }
 
     private void update(
-        Quantity q,
-        CountRange candidate,
-        Set<String> ids,
-        IndicatorErrorCode code,
-        Quantity other) {
+        Quantity q, CountRange candidate, Set<String> ids, CheckCode code, Quantity other) {
       if (failed.contains(q)) {
         return;
       }
@@ -444,7 +432,7 @@ public final class ConsistencyChecker {
         CountRange candidate,
         Set<String> ids,
         Quantity other,
-        IndicatorErrorCode code) {
+        CheckCode code) {
       if (!failed.add(q)) {
         return;
       }
@@ -452,19 +440,14 @@ public final class ConsistencyChecker {
       all.addAll(provenance.getOrDefault(q, Set.of()));
       boolean cascade =
           findings.stream()
-              .anyMatch(f -> f.severity() == Severity.ERROR && f.figures().containsAll(all));
+              .anyMatch(f -> f.severity() == Severity.ERROR && f.about().containsAll(all));
       if (cascade) {
         return;
       }
       findings.add(
-          Finding.of(
-              code == IndicatorErrorCode.SHARE_MISMATCH ? IndicatorErrorCode.CONTRADICTION : code,
-              Severity.ERROR,
-              List.copyOf(all),
-              q,
-              current,
-              candidate,
-              other));
+          code == CheckCode.SHARE_MISMATCH
+              ? Finding.about(CheckCode.CONTRADICTION, List.copyOf(all), q, current, candidate)
+              : Finding.about(code, List.copyOf(all), q, current, candidate, other));
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Localized;
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +17,8 @@ import java.util.Optional;
  * @param implications the ranges implied for the quantities the figures speak about, not null
  * @param findings the inconsistencies ({@link Severity#ERROR}) and remarks, not null
  */
-public record ConsistencyReport(List<Implication> implications, List<Finding> findings) {
+public record ConsistencyReport(List<Implication> implications, List<Finding> findings)
+    implements Localized {
 
   /** Creates a report. */
   public ConsistencyReport {
@@ -61,9 +65,10 @@ public record ConsistencyReport(List<Implication> implications, List<Finding> fi
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the text, not null
    */
-  public String text(Locale locale) {
+  @Override
+  public String message(Locale locale) {
     StringBuilder text = new StringBuilder();
-    implications.forEach(i -> text.append("= ").append(i.text(locale)).append('\n'));
+    implications.forEach(i -> text.append("= ").append(i.message(locale)).append('\n'));
     findings.forEach(
         f ->
             text.append(f.severity())

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,12 +17,12 @@ public record Count(long value) implements IndicatorValue {
   /**
    * Creates a count.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if the value
-   *     is negative
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the value is
+   *     negative
    */
   public Count {
     if (value < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "value", value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "value", value);
     }
   }
 
@@ -41,7 +42,7 @@ public record Count(long value) implements IndicatorValue {
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.count(value, locale);
   }
 }

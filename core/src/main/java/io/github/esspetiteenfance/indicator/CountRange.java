@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.establishment.TrancheEffectif;
@@ -38,14 +39,13 @@ public record CountRange(long lower, OptionalLong upper) implements IndicatorVal
   /**
    * Creates a range.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if the lower
-   *     bound is negative, or {@link IndicatorErrorCode#RANGE_REVERSED} if the upper bound is below
-   *     it
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the lower bound is
+   *     negative, or {@link IndicatorErrorCode#RANGE_REVERSED} if the upper bound is below it
    */
   public CountRange {
     Objects.requireNonNull(upper, "upper");
     if (lower < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "lower", lower);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "lower", lower);
     }
     if (upper.isPresent() && upper.getAsLong() < lower) {
       throw new InvalidValueException(
@@ -204,7 +204,7 @@ public record CountRange(long lower, OptionalLong upper) implements IndicatorVal
   }
 
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     if (isExact()) {
       return Display.count(lower, locale);
     }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param range the counts compatible with the figures, not null
  * @param figures the ids of the figures it was derived from, sorted; not empty
  */
-public record Implication(Quantity what, CountRange range, List<String> figures) {
+public record Implication(Quantity what, CountRange range, List<String> figures)
+    implements Localized {
 
   /** Creates an implication. */
   public Implication {
@@ -33,19 +35,20 @@ public record Implication(Quantity what, CountRange range, List<String> figures)
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the sentence, not null
    */
-  public String text(Locale locale) {
+  @Override
+  public String message(Locale locale) {
     return Messages.format(
         getClass().getPackageName() + ".messages",
         "indicator.implication",
         locale,
-        what.describe(locale),
-        range.display(locale),
+        what.message(locale),
+        range.message(locale),
         String.join(", ", figures));
   }
 
   /** Returns the English sentence. */
   @Override
   public String toString() {
-    return text(Locale.ENGLISH);
+    return message(Locale.ENGLISH);
   }
 }

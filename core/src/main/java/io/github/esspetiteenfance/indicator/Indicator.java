@@ -1,6 +1,8 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.territory.Territory;
 import io.github.esspetiteenfance.territory.TerritoryLevel;
 import java.util.Locale;
@@ -23,8 +25,8 @@ import org.immutables.value.Value;
  * count has none.
  *
  * <p><b>Secrecy.</b> A {@link Secrecy#isSecret() secret} indicator keeps its value (so it can be
- * combined further) but never shows it: {@link #display(Locale)}, {@link #describe(Locale)} and
- * {@link #toString()} print "secret" instead.
+ * combined further) but never shows it: {@link #shown()}, {@link #message(Locale)} and {@link
+ * #toString()} print "secret" instead.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -51,12 +53,13 @@ public record Indicator(
     Optional<Population> base,
     Source source,
     Origin origin,
-    Secrecy secrecy) {
+    Secrecy secrecy)
+    implements Localized {
 
   /**
    * Creates an indicator.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#BLANK} if the id is blank,
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the id is blank,
    *     {@link IndicatorErrorCode#BASE_MISMATCH} if a share has no base or a count has one, or
    *     {@link IndicatorErrorCode#POPULATION_NOT_IN_BASE} if the base does not include the
    *     population
@@ -73,7 +76,7 @@ public record Indicator(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(secrecy, "secrecy");
     if (id.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "id", id);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "id", id);
     }
     boolean share = value.asShareInterval().isPresent();
     if (share != base.isPresent()) {
@@ -114,15 +117,17 @@ public record Indicator(
   }
 
   /**
-   * Returns the value for a reader, or "secret" if the indicator is under statistical secrecy.
+   * Returns the value as it may be shown to a reader: the value, or "statistical secret" if the
+   * indicator is under statistical secrecy; {@code shown().message(locale)} writes it, such as
+   * {@code "43 %"}.
    *
-   * @param locale French for {@code fr}, English otherwise; not null
-   * @return the value, such as {@code "43 %"}, or {@code "secret"}; not null
+   * @return the value to show, not null
    */
-  public String display(Locale locale) {
-    return isSecret()
-        ? (Display.isFrench(locale) ? "secret statistique" : "statistical secret")
-        : value.display(locale);
+  public Localized shown() {
+    return locale ->
+        isSecret()
+            ? (Display.isFrench(locale) ? "secret statistique" : "statistical secret")
+            : value.message(locale);
   }
 
   /**
@@ -133,7 +138,8 @@ public record Indicator(
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the description, not null
    */
-  public String describe(Locale locale) {
+  @Override
+  public String message(Locale locale) {
     boolean fr = Display.isFrench(locale);
     String what =
         base.map(
@@ -144,7 +150,7 @@ public record Indicator(
                         + ", "
                         + measure.unit(locale))
             .orElse(population.familiesLabel(locale));
-    String value = display(locale) + (isShare() ? "" : " " + measure.unit(locale));
+    String value = shown().message(locale) + (isShare() ? "" : " " + measure.unit(locale));
     return territory
         + ", "
         + population.sector()

@@ -12,8 +12,6 @@ public enum IndicatorErrorCode implements ErrorCode {
   ZERO_DENOMINATOR("indicator.zero-denominator"),
   /** An interval holds no value. */
   INTERVAL_EMPTY("indicator.interval.empty"),
-  /** A count is negative. */
-  NEGATIVE_COUNT("indicator.count.negative"),
   /** The upper bound of a range is below its lower bound. */
   RANGE_REVERSED("indicator.range.reversed"),
   /** A range's text is not {@code [a, b]}. */
@@ -28,8 +26,6 @@ public enum IndicatorErrorCode implements ErrorCode {
   SECTOR_INVALID("indicator.sector.invalid"),
   /** A population counts no family, or a family name is unknown. */
   POPULATION_EMPTY("indicator.population.empty"),
-  /** A text field is blank. */
-  BLANK("indicator.blank"),
   /** A share has no base population, or a count has one. */
   BASE_MISMATCH("indicator.base.mismatch"),
   /** The base population of a share does not include its population. */
@@ -47,37 +43,7 @@ public enum IndicatorErrorCode implements ErrorCode {
   /** A record contradicts itself (a non-employer with jobs). */
   INPUT_INCONSISTENT("indicator.input.inconsistent"),
   /** A published figures file is malformed (a library bug for the bundled sets). */
-  PUBLISHED_FORMAT("indicator.published.format"),
-  /**
-   * A finding argument is not of one of the types of {@link FindingArgument}. Arguments: {@code
-   * {0}} field, {@code {1}} value, {@code {2}} the simple name of its class.
-   */
-  ARGUMENT_UNSUPPORTED("indicator.finding.argument-unsupported"),
-  // ---------------------------------------------------------------- findings of ConsistencyChecker
-  /** Finding (error): figures give incompatible ranges for the same quantity. */
-  CONTRADICTION("indicator.check.contradiction"),
-  /** Finding (error): no count of a part is the published share of the whole's count. */
-  SHARE_MISMATCH("indicator.check.share-mismatch"),
-  /** Finding (error): two shares of the same part in the same whole do not overlap. */
-  SHARES_DISAGREE("indicator.check.shares-disagree"),
-  /** Finding (error): a part would exceed its whole (a population within another). */
-  PART_EXCEEDS_WHOLE("indicator.check.part-exceeds-whole"),
-  /** Finding (error): a territory would count more than a territory that contains it. */
-  TERRITORY_EXCEEDS("indicator.check.territory-exceeds"),
-  /** Finding (warning): the source of figures is UNCONFIRMED. */
-  SOURCE_UNCONFIRMED("indicator.check.source-unconfirmed"),
-  /** Finding (info): figures state no period; they are assumed to describe the same one. */
-  PERIOD_NOT_STATED("indicator.check.period-not-stated"),
-  /** Finding (info): secret figures were left out of the checks. */
-  SECRET_SKIPPED("indicator.check.secret-skipped"),
-  /** Finding (warning): several figures share an id. */
-  DUPLICATE_ID("indicator.check.duplicate-id"),
-  /** Finding (info): figures the checks do not use (amounts). */
-  NOT_CHECKED("indicator.check.not-checked"),
-  /** Finding (info): a computed figure is compatible with the published one. */
-  COMPUTED_AGREES("indicator.check.computed-agrees"),
-  /** Finding (warning): a computed figure is not compatible with the published one. */
-  COMPUTED_DIFFERS("indicator.check.computed-differs");
+  PUBLISHED_FORMAT("indicator.published.format");
 
   private final String code;
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.establishment.Jobs;
@@ -50,7 +51,7 @@ public record IndicatorInput(
   /**
    * Creates a record.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#BLANK} if the id is blank,
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the id is blank,
    *     {@link IndicatorErrorCode#COMMUNE_NOT_CURRENT} if the commune is not a current commune,
    *     {@link IndicatorErrorCode#SECTOR_INVALID} if the sector is {@link Sector#ALL}, or {@link
    *     IndicatorErrorCode#INPUT_INCONSISTENT} if a non-employer has jobs
@@ -62,7 +63,7 @@ public record IndicatorInput(
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(jobs, "jobs");
     if (establishmentId.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "establishmentId", establishmentId);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "establishmentId", establishmentId);
     }
     if (!commune.isCurrent()) {
       throw new InvalidValueException(

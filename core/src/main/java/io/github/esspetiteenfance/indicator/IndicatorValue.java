@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Localized;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  *
  * <p>Every implementation is immutable and thread-safe.
  */
-public sealed interface IndicatorValue
+public sealed interface IndicatorValue extends Localized
     permits Count, Amount, CountRange, Share, ShareRange, RoundedPercentage, RoundedCount {
 
   /**
@@ -51,5 +52,6 @@ public sealed interface IndicatorValue
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the text, not null
    */
-  String display(Locale locale);
+  @Override
+  String message(Locale locale);
 }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -60,10 +61,10 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
     Objects.requireNonNull(title, "title");
     figures = List.copyOf(figures);
     if (id.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "id", id);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "id", id);
     }
     if (title.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "title", title);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "title", title);
     }
   }
 

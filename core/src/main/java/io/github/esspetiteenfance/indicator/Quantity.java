@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.territory.Territory;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * @param population who is counted, not null
  */
 public record Quantity(
-    Measure measure, Territory territory, Optional<ReferencePeriod> period, Population population) {
+    Measure measure, Territory territory, Optional<ReferencePeriod> period, Population population)
+    implements Localized {
 
   /** Creates a quantity. */
   public Quantity {
@@ -68,7 +70,8 @@ public record Quantity(
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the description, not null
    */
-  public String describe(Locale locale) {
+  @Override
+  public String message(Locale locale) {
     return measure.unit(locale)
         + " ("
         + population.sector()

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Locale;
@@ -24,14 +25,14 @@ public record RoundedCount(long value, long step, Rounding rounding) implements 
   /**
    * Creates a rounded count.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if the value
-   *     is negative, or {@link IndicatorErrorCode#STEP_INVALID} if the step is not positive or the
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the value is
+   *     negative, or {@link IndicatorErrorCode#STEP_INVALID} if the step is not positive or the
    *     value not a multiple of it
    */
   public RoundedCount {
     Objects.requireNonNull(rounding, "rounding");
     if (value < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "value", value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "value", value);
     }
     if (step <= 0 || value % step != 0) {
       throw new InvalidValueException(IndicatorErrorCode.STEP_INVALID, "step", step, value);
@@ -59,7 +60,7 @@ public record RoundedCount(long value, long step, Rounding rounding) implements 
 
   /** Returns the count prefixed by "about", such as {@code "environ 4 000"}. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return (Display.isFrench(locale) ? "environ " : "about ") + Display.count(value, locale);
   }
 }

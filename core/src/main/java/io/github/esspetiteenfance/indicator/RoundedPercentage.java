@@ -112,7 +112,7 @@ public record RoundedPercentage(BigDecimal percent, BigDecimal step, Rounding ro
 
   /** Returns the percentage with its published precision, such as {@code "43 %"}. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.percent(percent, locale);
   }
 }

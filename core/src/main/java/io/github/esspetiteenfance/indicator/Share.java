@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ public record Share(long numerator, long denominator) implements IndicatorValue 
    * Creates a share.
    *
    * @throws InvalidValueException with code {@link IndicatorErrorCode#ZERO_DENOMINATOR} if the
-   *     denominator is not positive, {@link IndicatorErrorCode#NEGATIVE_COUNT} if the numerator is
-   *     negative, {@link IndicatorErrorCode#SHARE_ABOVE_ONE} if it is above the denominator
+   *     denominator is not positive, {@link CommonErrorCode#NEGATIVE} if the numerator is negative,
+   *     {@link IndicatorErrorCode#SHARE_ABOVE_ONE} if it is above the denominator
    */
   public Share {
     if (denominator <= 0) {
@@ -35,7 +36,7 @@ public record Share(long numerator, long denominator) implements IndicatorValue 
           IndicatorErrorCode.ZERO_DENOMINATOR, "denominator", denominator);
     }
     if (numerator < 0) {
-      throw new InvalidValueException(IndicatorErrorCode.NEGATIVE_COUNT, "numerator", numerator);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "numerator", numerator);
     }
     if (numerator > denominator) {
       throw new InvalidValueException(
@@ -80,7 +81,7 @@ public record Share(long numerator, long denominator) implements IndicatorValue 
 
   /** Returns the percentage rounded half up to the unit, as observatories publish it. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.percent(percent(0), locale);
   }
 }

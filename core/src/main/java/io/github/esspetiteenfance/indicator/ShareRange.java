@@ -63,7 +63,7 @@ public record ShareRange(Fraction lower, Fraction upper) implements IndicatorVal
 
   /** Returns the bounds in percent, rounded outwards to one decimal. */
   @Override
-  public String display(Locale locale) {
+  public String message(Locale locale) {
     return Display.percent(lower.toPercent(1, RoundingMode.FLOOR), locale)
         + " – "
         + Display.percent(upper.toPercent(1, RoundingMode.CEILING), locale);

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.Objects;
@@ -35,8 +36,8 @@ public record Source(
   /**
    * Creates a source.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#BLANK} if the publisher or
-   *     the dataset is blank
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the publisher or the
+   *     dataset is blank
    */
   public Source {
     Objects.requireNonNull(publisher, "publisher");
@@ -46,10 +47,10 @@ public record Source(
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(note, "note");
     if (publisher.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "publisher", publisher);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "publisher", publisher);
     }
     if (dataset.isBlank()) {
-      throw new InvalidValueException(IndicatorErrorCode.BLANK, "dataset", dataset);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "dataset", dataset);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -38,7 +39,7 @@ public record Tally(
   /**
    * Creates a tally.
    *
-   * @throws InvalidValueException with code {@link IndicatorErrorCode#NEGATIVE_COUNT} if a count is
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if a count is
    *     negative, or {@link IndicatorErrorCode#SHARE_ABOVE_ONE} if more establishments have exact
    *     jobs than there are establishments
    */
@@ -46,8 +47,7 @@ public record Tally(
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(largestJobsUpper, "largestJobsUpper");
     if (establishments < 0 || establishmentsWithExactJobs < 0 || largestJobsLower < 0) {
-      throw new InvalidValueException(
-          IndicatorErrorCode.NEGATIVE_COUNT, "establishments", establishments);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "establishments", establishments);
     }
     if (establishmentsWithExactJobs > establishments) {
       throw new InvalidValueException(

@@ -39,9 +39,10 @@
  * and flags what cannot all be true, in a {@link
  * io.github.esspetiteenfance.indicator.ConsistencyReport}. The seed's figures are bundled ({@link
  * io.github.esspetiteenfance.indicator.PublishedFigures#paysDeLaLoireEaje()}, UNCONFIRMED). The
- * arguments of a finding's message are typed ({@link
- * io.github.esspetiteenfance.indicator.FindingArgument}: quantity, figure value, text), a closed
- * set so that a report can be written and read back exactly.
+ * findings are the library's one {@link io.github.esspetiteenfance.diagnostic.Finding}, with the
+ * codes of {@link io.github.esspetiteenfance.indicator.CheckCode}, each declaring its arguments
+ * (quantities and figure values kept as they are written in each language, texts), so that a report
+ * can be written and read back exactly.
  *
  * <h2>Vocabulary</h2>
  *

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.legal;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,13 +54,13 @@ public record LegalBasis(
     Objects.requireNonNull(descriptionEn, "descriptionEn");
     if (descriptionFr.isBlank() != descriptionEn.isBlank()) {
       throw new InvalidValueException(
-          LegalErrorCode.BLANK, descriptionFr.isBlank() ? "descriptionFr" : "descriptionEn", "");
+          CommonErrorCode.BLANK, descriptionFr.isBlank() ? "descriptionFr" : "descriptionEn", "");
     }
     if (text.isBlank()) {
-      throw new InvalidValueException(LegalErrorCode.BLANK, "text", text);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "text", text);
     }
     if (source.isBlank()) {
-      throw new InvalidValueException(LegalErrorCode.BLANK, "source", source);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
     }
   }
 

@@ -11,9 +11,7 @@ public enum LegalErrorCode implements ErrorCode {
   /** No value of a timeline applies on the date asked. */
   NO_VALUE_ON_DATE("legal.timeline.no-value-on-date"),
   /** No bundled legal basis has the id asked. */
-  UNKNOWN_BASIS("legal.basis.unknown"),
-  /** A text field is blank. */
-  BLANK("legal.blank");
+  UNKNOWN_BASIS("legal.basis.unknown");
 
   private final String code;
 

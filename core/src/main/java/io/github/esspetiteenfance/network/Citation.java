@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.network;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.Objects;
@@ -17,13 +18,13 @@ public record Citation(String text, Confidence confidence) {
   /**
    * Creates a citation.
    *
-   * @throws InvalidValueException with code {@link NetworkErrorCode#BLANK} if the text is blank
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the text is blank
    */
   public Citation {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(confidence, "confidence");
     if (text.isBlank()) {
-      throw new InvalidValueException(NetworkErrorCode.BLANK, "text", text);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "text", text);
     }
   }
 }

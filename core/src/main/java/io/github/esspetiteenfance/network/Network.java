@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.network;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.territory.Territory;
 import java.time.Year;
@@ -90,7 +91,7 @@ public record Network(
       throw new InvalidValueException(NetworkErrorCode.NOTHING_FEDERATED, "federates", federates);
     }
     if (new HashSet<>(federates).size() != federates.size()) {
-      throw new InvalidValueException(NetworkErrorCode.DUPLICATE, "federates", federates);
+      throw new InvalidValueException(CommonErrorCode.DUPLICATE, "federates", federates);
     }
     Set<List<Object>> seen = new HashSet<>();
     for (int i = 0; i < figures.size(); i++) {
@@ -100,14 +101,14 @@ public record Network(
             NetworkErrorCode.FIGURE_OUTSIDE_TERRITORY, "figures[" + i + "]", f.scope(), territory);
       }
       if (!seen.add(List.of(f.kind(), f.scope(), f.year().map(Year::getValue).orElse(0)))) {
-        throw new InvalidValueException(NetworkErrorCode.DUPLICATE, "figures", f.kind());
+        throw new InvalidValueException(CommonErrorCode.DUPLICATE, "figures", f.kind());
       }
     }
   }
 
   private static void requireText(String field, String value) {
     if (value.isBlank()) {
-      throw new InvalidValueException(NetworkErrorCode.BLANK, field, value);
+      throw new InvalidValueException(CommonErrorCode.BLANK, field, value);
     }
   }
 

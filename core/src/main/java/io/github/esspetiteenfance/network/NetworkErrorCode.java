@@ -4,8 +4,6 @@ import io.github.esspetiteenfance.ErrorCode;
 
 /** Error codes of the {@code network} package. */
 public enum NetworkErrorCode implements ErrorCode {
-  /** A text field is blank. */
-  BLANK("network.blank"),
   /** A network key is not lower-case letters, digits and hyphens. */
   KEY_FORMAT("network.key.format"),
   /** The level of a network does not match the level of its territory. */
@@ -14,12 +12,8 @@ public enum NetworkErrorCode implements ErrorCode {
   FIGURE_OUTSIDE_TERRITORY("network.figure.outside-territory"),
   /** A specific status of a network belongs to another family than its legal status. */
   STATUS_FAMILY_MISMATCH("network.status.family-mismatch"),
-  /** A list holds the same element twice. */
-  DUPLICATE("network.duplicate"),
   /** A network federates nothing. */
   NOTHING_FEDERATED("network.federates.empty"),
-  /** A quantity is negative. */
-  QUANTITY_NEGATIVE("network.quantity.negative"),
   /** A quantity's text cannot be read. */
   QUANTITY_FORMAT("network.quantity.format"),
   /** No reference network has this key or acronym. */

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.network;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.territory.Territory;
 import java.time.Year;
@@ -36,7 +37,7 @@ public record NetworkFigure(
   /**
    * Creates a figure.
    *
-   * @throws InvalidValueException with code {@link NetworkErrorCode#BLANK} if the wording is blank
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the wording is blank
    */
   public NetworkFigure {
     Objects.requireNonNull(kind, "kind");
@@ -46,7 +47,7 @@ public record NetworkFigure(
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(source, "source");
     if (wording.isBlank()) {
-      throw new InvalidValueException(NetworkErrorCode.BLANK, "wording", wording);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "wording", wording);
     }
   }
 }

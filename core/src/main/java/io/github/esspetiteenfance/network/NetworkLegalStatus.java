@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.network;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -29,7 +30,7 @@ public record NetworkLegalStatus(
    * Creates a legal status.
    *
    * @throws InvalidValueException with code {@link NetworkErrorCode#STATUS_FAMILY_MISMATCH} if a
-   *     status belongs to another family, {@link NetworkErrorCode#DUPLICATE} if one is given twice
+   *     status belongs to another family, {@link CommonErrorCode#DUPLICATE} if one is given twice
    */
   public NetworkLegalStatus {
     Objects.requireNonNull(family, "family");
@@ -43,7 +44,7 @@ public record NetworkLegalStatus(
             NetworkErrorCode.STATUS_FAMILY_MISMATCH, "statuses", s, s.family(), family);
       }
       if (!seen.add(s)) {
-        throw new InvalidValueException(NetworkErrorCode.DUPLICATE, "statuses", s);
+        throw new InvalidValueException(CommonErrorCode.DUPLICATE, "statuses", s);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.network;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,13 +33,13 @@ public record Quantity(long value, Qualifier qualifier) {
   /**
    * Creates a quantity.
    *
-   * @throws InvalidValueException with code {@link NetworkErrorCode#QUANTITY_NEGATIVE} if the value
-   *     is negative
+   * @throws InvalidValueException with code {@link CommonErrorCode#NEGATIVE} if the value is
+   *     negative
    */
   public Quantity {
     Objects.requireNonNull(qualifier, "qualifier");
     if (value < 0) {
-      throw new InvalidValueException(NetworkErrorCode.QUANTITY_NEGATIVE, "value", value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "value", value);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.Objects;
@@ -87,10 +88,10 @@ public record CjMapping(
       throw new InvalidValueException(OrganizationErrorCode.CJ_CODE_FORMAT, "code", code);
     }
     if (label.isBlank()) {
-      throw new InvalidValueException(OrganizationErrorCode.BLANK, "label", label);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "label", label);
     }
     if (source.isBlank()) {
-      throw new InvalidValueException(OrganizationErrorCode.BLANK, "source", source);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
     }
   }
 

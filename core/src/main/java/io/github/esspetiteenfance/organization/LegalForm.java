@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -144,10 +145,10 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
       Objects.requireNonNull(confidence, "confidence");
       Objects.requireNonNull(source, "source");
       if (wording.isBlank()) {
-        throw new InvalidValueException(OrganizationErrorCode.BLANK, "wording", wording);
+        throw new InvalidValueException(CommonErrorCode.BLANK, "wording", wording);
       }
       if (source.isBlank()) {
-        throw new InvalidValueException(OrganizationErrorCode.BLANK, "source", source);
+        throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
       }
     }
 

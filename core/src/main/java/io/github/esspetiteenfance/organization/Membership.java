@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,15 +24,15 @@ public record Membership(String network, MembershipRole role, Optional<LocalDate
   /**
    * Creates a membership.
    *
-   * @throws InvalidValueException with code {@link OrganizationErrorCode#BLANK} if the network key
-   *     is blank
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the network key is
+   *     blank
    */
   public Membership {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(since, "since");
     if (network.isBlank()) {
-      throw new InvalidValueException(OrganizationErrorCode.BLANK, "network", network);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "network", network);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.RnaNumber;
@@ -44,8 +45,7 @@ import org.immutables.value.Value;
  *       OrganizationErrorCode#STATUSES_EXCLUSIVE});
  *   <li>an ESUS agrément requires a legal form that can be in the ESS ({@link
  *       OrganizationErrorCode#ESUS_FORM_NOT_ELIGIBLE});
- *   <li>no status, no network and no territory appears twice ({@link
- *       OrganizationErrorCode#DUPLICATE}).
+ *   <li>no status, no network and no territory appears twice ({@link CommonErrorCode#DUPLICATE}).
  * </ul>
  *
  * <p>This record is immutable and thread-safe.
@@ -100,7 +100,7 @@ public record Organization(
     memberships = List.copyOf(memberships);
     territories = List.copyOf(territories);
     if (name.isBlank()) {
-      throw new InvalidValueException(OrganizationErrorCode.BLANK, "name", name);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
     }
     checkRna(rna, legalForm, statuses);
     checkStatuses(statuses, legalForm, declaredStatus);
@@ -109,7 +109,7 @@ public record Organization(
           OrganizationErrorCode.ESUS_FORM_NOT_ELIGIBLE, "esusAgrement", legalForm);
     }
     if (territories.size() > 1 && new HashSet<>(territories).size() != territories.size()) {
-      throw new InvalidValueException(OrganizationErrorCode.DUPLICATE, "territories", territories);
+      throw new InvalidValueException(CommonErrorCode.DUPLICATE, "territories", territories);
     }
     checkMemberships(memberships);
   }
@@ -121,8 +121,7 @@ public record Organization(
     Set<String> networks = new HashSet<>();
     for (Membership m : memberships) {
       if (!networks.add(m.network())) {
-        throw new InvalidValueException(
-            OrganizationErrorCode.DUPLICATE, "memberships", m.network());
+        throw new InvalidValueException(CommonErrorCode.DUPLICATE, "memberships", m.network());
       }
     }
   }
@@ -150,7 +149,7 @@ public record Organization(
     for (int i = 0; i < statuses.size(); i++) {
       SpecificStatus status = statuses.get(i);
       if (!seen.add(status)) {
-        throw new InvalidValueException(OrganizationErrorCode.DUPLICATE, "statuses", status);
+        throw new InvalidValueException(CommonErrorCode.DUPLICATE, "statuses", status);
       }
       for (SpecificStatus other : seen) {
         if (status.excludes(other)) {

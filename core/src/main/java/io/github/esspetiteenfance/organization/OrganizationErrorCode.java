@@ -4,8 +4,6 @@ import io.github.esspetiteenfance.ErrorCode;
 
 /** Error codes of the {@code organization} package. */
 public enum OrganizationErrorCode implements ErrorCode {
-  /** A text field is blank. */
-  BLANK("organization.blank"),
   /** A catégorie juridique is not 4 digits. */
   CJ_CODE_FORMAT("organization.cj.format"),
   /**
@@ -34,8 +32,6 @@ public enum OrganizationErrorCode implements ErrorCode {
   STATUS_INCOMPATIBLE("organization.status.incompatible-form"),
   /** Two specific statuses that exclude each other are held together. */
   STATUSES_EXCLUSIVE("organization.status.exclusive"),
-  /** A list holds the same element twice. */
-  DUPLICATE("organization.duplicate"),
   /** A merger names fewer than two predecessors. */
   MERGER_PREDECESSORS("organization.origin.merger-predecessors"),
   /** A creation names predecessors. */

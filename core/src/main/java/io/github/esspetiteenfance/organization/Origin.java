@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.time.Year;
 import java.util.HashSet;
@@ -36,8 +37,8 @@ public record Origin(OriginKind kind, Optional<Year> year, List<String> predeces
    *
    * @throws InvalidValueException with code {@link OrganizationErrorCode#MERGER_PREDECESSORS} if a
    *     merger has fewer than two predecessors, {@link OrganizationErrorCode#CREATION_PREDECESSORS}
-   *     if a creation has any, {@link OrganizationErrorCode#BLANK} for a blank name, {@link
-   *     OrganizationErrorCode#DUPLICATE} for a name given twice
+   *     if a creation has any, {@link CommonErrorCode#BLANK} for a blank name, {@link
+   *     CommonErrorCode#DUPLICATE} for a name given twice
    */
   public Origin {
     Objects.requireNonNull(kind, "kind");
@@ -48,11 +49,10 @@ public record Origin(OriginKind kind, Optional<Year> year, List<String> predeces
     for (int i = 0; i < predecessors.size(); i++) {
       String name = predecessors.get(i);
       if (name.isBlank()) {
-        throw new InvalidValueException(
-            OrganizationErrorCode.BLANK, "predecessors[" + i + "]", name);
+        throw new InvalidValueException(CommonErrorCode.BLANK, "predecessors[" + i + "]", name);
       }
       if (!seen.add(name)) {
-        throw new InvalidValueException(OrganizationErrorCode.DUPLICATE, "predecessors", name);
+        throw new InvalidValueException(CommonErrorCode.DUPLICATE, "predecessors", name);
       }
     }
     if (kind == OriginKind.MERGER && predecessors.size() < 2) {

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
@@ -30,16 +31,16 @@ public record ActivityReport(
     Objects.requireNonNull(realisedHours, "realisedHours");
     Objects.requireNonNull(openingHours, "openingHours");
     if (billedHours.signum() < 0) {
-      throw new InvalidValueException(PsuErrorCode.NEGATIVE, "billedHours", billedHours);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "billedHours", billedHours);
     }
     if (realisedHours.signum() < 0) {
-      throw new InvalidValueException(PsuErrorCode.NEGATIVE, "realisedHours", realisedHours);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "realisedHours", realisedHours);
     }
     if (places < 1) {
-      throw new InvalidValueException(PsuErrorCode.NOT_POSITIVE, "places", places);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "places", places);
     }
     if (openingHours.signum() <= 0) {
-      throw new InvalidValueException(PsuErrorCode.NOT_POSITIVE, "openingHours", openingHours);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, "openingHours", openingHours);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.psu;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -113,7 +114,7 @@ public record BillingBandPosition(
                 new InvalidValueException(
                     PsuErrorCode.NOT_LINEAR_REGIME, "regime", regime(), regime()));
     if (at120.signum() < 0) {
-      throw new InvalidValueException(PsuErrorCode.NEGATIVE, "at120", at120);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, "at120", at120);
     }
     if (at120.compareTo(at107) > 0) {
       throw new InvalidValueException(

@@ -9,10 +9,6 @@ import io.github.esspetiteenfance.ErrorCode;
  * named on each constant.
  */
 public enum PsuErrorCode implements ErrorCode {
-  /** An amount of hours is negative. */
-  NEGATIVE("psu.amount.negative"),
-  /** A number that must be greater than zero (places, opening hours, denominator) is not. */
-  NOT_POSITIVE("psu.amount.not-positive"),
   /** The taux de facturation is undefined: no hours were realised. */
   NO_REALISED_HOURS("psu.taux-facturation.no-realised-hours"),
   /**

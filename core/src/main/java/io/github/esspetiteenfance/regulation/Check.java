@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import java.math.BigDecimal;

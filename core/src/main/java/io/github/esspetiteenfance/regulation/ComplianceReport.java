@@ -1,5 +1,8 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.Localized;
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.LocalDate;
@@ -12,8 +15,8 @@ import java.util.Objects;
  * finding, each with its legal basis.
  *
  * <p>The structure is {@link #isCompliant() compliant} when no finding is an {@link
- * FindingSeverity#ERROR}. Rules the observation gives no data for are not checked: compliance is
- * only claimed for what was observed.
+ * Severity#ERROR}. Rules the observation gives no data for are not checked: compliance is only
+ * claimed for what was observed.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -21,7 +24,8 @@ import java.util.Objects;
  * @param date the date of the check, not null
  * @param findings the findings, in the order the rules were applied; not null
  */
-public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding> findings) {
+public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding> findings)
+    implements Localized {
 
   /** Creates a report. */
   public ComplianceReport {
@@ -45,7 +49,7 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
    * @param severity the severity, not null
    * @return the findings, not null
    */
-  public List<Finding> findings(FindingSeverity severity) {
+  public List<Finding> findings(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
@@ -53,19 +57,19 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
   /**
    * Returns the errors.
    *
-   * @return the findings of severity {@link FindingSeverity#ERROR}, not null
+   * @return the findings of severity {@link Severity#ERROR}, not null
    */
   public List<Finding> errors() {
-    return findings(FindingSeverity.ERROR);
+    return findings(Severity.ERROR);
   }
 
   /**
    * Returns the warnings.
    *
-   * @return the findings of severity {@link FindingSeverity#WARNING}, not null
+   * @return the findings of severity {@link Severity#WARNING}, not null
    */
   public List<Finding> warnings() {
-    return findings(FindingSeverity.WARNING);
+    return findings(Severity.WARNING);
   }
 
   /**
@@ -74,7 +78,7 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
    * @return the codes, not null
    */
   public List<FindingCode> codes() {
-    return findings.stream().map(Finding::code).toList();
+    return findings.stream().map(f -> (FindingCode) f.code()).toList();
   }
 
   /**
@@ -104,20 +108,29 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
    */
   public Confidence confidence() {
     return findings.stream()
-        .filter(f -> f.severity() != FindingSeverity.INFO)
+        .filter(f -> f.severity() != Severity.INFO)
         .map(Finding::confidence)
         .reduce(Confidence.CONFIRMED, Confidence::weakest);
   }
 
   /**
-   * Returns the findings as lines in a language.
+   * Returns the findings as text in a language: one line per finding (severity, code and message,
+   * such as {@code "ERROR [regulation.capacity.unit] ..."}), each ending with a line feed.
    *
    * @param locale French for {@code fr}, English otherwise; not null
-   * @return one line per finding, not null
+   * @return the text, empty if there is no finding; not null
    */
-  public List<String> messages(Locale locale) {
-    return findings.stream()
-        .map(f -> f.severity() + " [" + f.code().code() + "] " + f.message(locale))
-        .toList();
+  @Override
+  public String message(Locale locale) {
+    StringBuilder text = new StringBuilder();
+    findings.forEach(
+        f ->
+            text.append(f.severity())
+                .append(" [")
+                .append(f.code().code())
+                .append("] ")
+                .append(f.message(locale))
+                .append('\n'));
+    return text.toString();
   }
 }

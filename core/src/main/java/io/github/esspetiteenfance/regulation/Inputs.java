@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.math.BigDecimal;
 
@@ -10,7 +11,7 @@ final class Inputs {
 
   static int nonNegative(String field, int value) {
     if (value < 0) {
-      throw new InvalidValueException(RegulationErrorCode.NEGATIVE, field, value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, field, value);
     }
     return value;
   }
@@ -20,14 +21,14 @@ final class Inputs {
       throw new NullPointerException(field);
     }
     if (value.signum() < 0) {
-      throw new InvalidValueException(RegulationErrorCode.NEGATIVE, field, value);
+      throw new InvalidValueException(CommonErrorCode.NEGATIVE, field, value);
     }
     return value;
   }
 
   static int positive(String field, int value) {
     if (value <= 0) {
-      throw new InvalidValueException(RegulationErrorCode.NOT_POSITIVE, field, value);
+      throw new InvalidValueException(CommonErrorCode.NOT_POSITIVE, field, value);
     }
     return value;
   }

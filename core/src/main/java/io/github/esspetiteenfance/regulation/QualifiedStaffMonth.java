@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -26,7 +27,7 @@ public record QualifiedStaffMonth(
     Inputs.nonNegative("referenceHeadcount", referenceHeadcount);
     if (referenceHeadcount.signum() == 0) {
       throw new io.github.esspetiteenfance.InvalidValueException(
-          RegulationErrorCode.NOT_POSITIVE, "referenceHeadcount", referenceHeadcount);
+          CommonErrorCode.NOT_POSITIVE, "referenceHeadcount", referenceHeadcount);
     }
   }
 

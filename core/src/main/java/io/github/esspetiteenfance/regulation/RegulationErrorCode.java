@@ -9,29 +9,18 @@ import io.github.esspetiteenfance.ErrorCode;
  */
 public enum RegulationErrorCode implements ErrorCode {
   /**
-   * A count, an amount or a capacity is negative. Arguments: {@code {0}} field, {@code {1}} value.
-   */
-  NEGATIVE("regulation.input.negative"),
-  /**
    * A part is larger than its whole (more qualified professionals than professionals, more children
    * aged 3 and over than children who walk...). Arguments: {@code {0}} field, {@code {1}} value,
    * {@code {2}} the whole.
    */
   PART_ABOVE_WHOLE("regulation.input.part-above-whole"),
-  /** A capacity or a count that must be positive is zero. */
-  NOT_POSITIVE("regulation.input.not-positive"),
   /** A required value is missing for the calculation asked. */
   MISSING("regulation.input.missing"),
   /**
    * A row of the parameter data is malformed. Arguments: {@code {0}} the row, {@code {1}} the
    * value, {@code {2}} the reason.
    */
-  PARAMETERS_MALFORMED("regulation.parameters.malformed"),
-  /**
-   * A finding argument is not of one of the types of {@link FindingArgument}. Arguments: {@code
-   * {0}} field, {@code {1}} value, {@code {2}} the simple name of its class.
-   */
-  ARGUMENT_UNSUPPORTED("regulation.finding.argument-unsupported");
+  PARAMETERS_MALFORMED("regulation.parameters.malformed");
 
   private final String code;
 

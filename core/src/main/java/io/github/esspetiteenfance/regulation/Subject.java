@@ -7,8 +7,9 @@ import io.github.esspetiteenfance.structure.Labelled;
  * is the rule that was not checked, {@code {1}} the reason, each written with its label in the
  * message's language.
  *
- * <p>Public so that a finding's arguments ({@link FindingArgument.SubjectValue}) can be read back
- * exactly; the constant names are stable (they are the JSON form).
+ * <p>Public so that a finding's arguments ({@link
+ * io.github.esspetiteenfance.diagnostic.Argument.TermValue}) can be read back exactly; the constant
+ * names are stable (they are the JSON form).
  */
 public enum Subject implements Labelled {
   /** Rule: the staffing ratio. */

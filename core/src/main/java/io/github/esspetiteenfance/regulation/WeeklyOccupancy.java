@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.regulation;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,7 +28,7 @@ public record WeeklyOccupancy(BigDecimal childHours, BigDecimal openingHours) {
     Inputs.nonNegative("openingHours", openingHours);
     if (openingHours.signum() == 0) {
       throw new io.github.esspetiteenfance.InvalidValueException(
-          RegulationErrorCode.NOT_POSITIVE, "openingHours", openingHours);
+          CommonErrorCode.NOT_POSITIVE, "openingHours", openingHours);
     }
   }
 

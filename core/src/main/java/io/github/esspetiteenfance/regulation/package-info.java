@@ -4,12 +4,12 @@
  * <p>{@code RegulatoryChecker.bundled().check(structure, date, observation)} answers "is this
  * structure compliant on this date, given these observations?" with a {@link
  * io.github.esspetiteenfance.regulation.ComplianceReport} of {@link
- * io.github.esspetiteenfance.regulation.Finding findings}: a stable {@link
+ * io.github.esspetiteenfance.diagnostic.Finding findings}: a stable {@link
  * io.github.esspetiteenfance.regulation.FindingCode code}, a {@link
- * io.github.esspetiteenfance.regulation.FindingSeverity severity}, a message in French and English
- * and the {@link io.github.esspetiteenfance.legal.LegalBasis legal bases} (text, article, validity
- * period, confidence). A finding that rests on a basis that is not confirmed says so in its
- * confidence and at the end of its message.
+ * io.github.esspetiteenfance.diagnostic.Severity severity}, a message in French and English and the
+ * {@link io.github.esspetiteenfance.legal.LegalBasis legal bases} (text, article, validity period,
+ * confidence). A finding that rests on a basis that is not confirmed says so in its confidence and
+ * at the end of its message.
  *
  * <p>Rules are data where they are parameters: every threshold, ratio, time and surface is a dated
  * {@link io.github.esspetiteenfance.regulation.Parameter} of {@link
@@ -34,10 +34,12 @@
  *       staff present, hours, surfaces, times...); a rule whose data is absent is not checked;
  *   <li>{@link io.github.esspetiteenfance.regulation.EajeCategory}: the capacity categories of
  *       R2324-46, R2324-47 and R2324-48;
- *   <li>{@link io.github.esspetiteenfance.regulation.FindingArgument}: the typed arguments of a
- *       finding's message (integer, decimal, text, date, month, category, ratio option, {@link
- *       io.github.esspetiteenfance.regulation.Subject subject}), a closed set so that a report can
- *       be written and read back exactly.
+ *   <li>{@link io.github.esspetiteenfance.regulation.FindingCode}: the codes of the findings, each
+ *       with its severity and its argument table (integer, decimal, text, date, month, {@link
+ *       io.github.esspetiteenfance.regulation.EajeCategory category}, {@link
+ *       io.github.esspetiteenfance.regulation.RatioOption ratio option}, {@link
+ *       io.github.esspetiteenfance.regulation.Subject subject}), checked by every finding so that a
+ *       report can be written and read back exactly.
  * </ul>
  *
  * <p>These checks encode facts for a validation library, not legal advice.

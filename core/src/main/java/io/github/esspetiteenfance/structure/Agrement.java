@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +39,7 @@ public record Agrement(
    * Creates an agrément.
    *
    * @throws InvalidValueException with code {@link
-   *     StructureErrorCode#AGREMENT_CHILDREN_OUT_OF_RANGE} or {@link StructureErrorCode#BLANK}
+   *     StructureErrorCode#AGREMENT_CHILDREN_OUT_OF_RANGE} or {@link CommonErrorCode#BLANK}
    */
   public Agrement {
     Objects.requireNonNull(grantedOn, "grantedOn");

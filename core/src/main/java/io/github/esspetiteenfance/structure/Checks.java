@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.internal.TextChecks;
 import java.util.Collection;
@@ -24,12 +25,12 @@ final class Checks {
 
   /** Rejects a blank text. */
   static String nonBlank(String value, String field) {
-    return TextChecks.nonBlank(value, field, StructureErrorCode.BLANK);
+    return TextChecks.nonBlank(value, field, CommonErrorCode.BLANK);
   }
 
   /** Rejects a present but blank optional text (see {@link #NON_BLANK}). */
   static Optional<String> nonBlank(Optional<String> value, String field) {
-    return TextChecks.nonBlank(value, field, StructureErrorCode.BLANK);
+    return TextChecks.nonBlank(value, field, CommonErrorCode.BLANK);
   }
 
   /** Rejects an {@code OTHER} type without a label. */

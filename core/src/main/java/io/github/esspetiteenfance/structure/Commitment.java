@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public record Commitment(
    * Creates a commitment.
    *
    * @throws InvalidValueException with code {@link StructureErrorCode#OTHER_WITHOUT_LABEL} or
-   *     {@link StructureErrorCode#BLANK}
+   *     {@link CommonErrorCode#BLANK}
    */
   public Commitment {
     Checks.labelForOther(kind, label, "label");

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record Funding(
    * Creates a funding mode.
    *
    * @throws InvalidValueException with code {@link StructureErrorCode#OTHER_WITHOUT_LABEL} or
-   *     {@link StructureErrorCode#BLANK}
+   *     {@link CommonErrorCode#BLANK}
    */
   public Funding {
     Checks.labelForOther(mode, label, "label");

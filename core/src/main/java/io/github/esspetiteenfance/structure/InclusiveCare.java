@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,7 @@ public record InclusiveCare(
    * Creates the description of an inclusive care offer.
    *
    * @throws InvalidValueException with code {@link StructureErrorCode#CAPACITY_TOO_SMALL} if the
-   *     places are below one, or {@link StructureErrorCode#BLANK} if the details are blank
+   *     places are below one, or {@link CommonErrorCode#BLANK} if the details are blank
    */
   public InclusiveCare {
     Objects.requireNonNull(places, "places");

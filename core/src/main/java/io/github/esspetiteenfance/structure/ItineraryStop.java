@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import java.time.DayOfWeek;
@@ -18,7 +19,7 @@ public record ItineraryStop(@NotBlank String place, Set<DayOfWeek> days) {
   /**
    * Creates a stop.
    *
-   * @throws InvalidValueException with code {@link StructureErrorCode#BLANK} if the place is blank
+   * @throws InvalidValueException with code {@link CommonErrorCode#BLANK} if the place is blank
    */
   public ItineraryStop {
     Checks.nonBlank(place, "place");

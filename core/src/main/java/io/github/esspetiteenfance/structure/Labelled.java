@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.Localized;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * <p>Code lists are closed enums, but most have an {@code OTHER} value: a value typed {@code OTHER}
  * carries its own label, so that data never has to be forced into a wrong category.
  */
-public interface Labelled {
+public interface Labelled extends Localized {
 
   /**
    * Returns the French label, as used in French official texts and documents.
@@ -31,7 +32,8 @@ public interface Labelled {
    * @param locale the language, not null
    * @return the label, not null
    */
-  default String label(Locale locale) {
+  @Override
+  default String message(Locale locale) {
     return "fr".equals(locale.getLanguage()) ? label() : englishLabel();
   }
 

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ public record Pedagogy(
    * Creates a pedagogy.
    *
    * @throws InvalidValueException with code {@link StructureErrorCode#OTHER_WITHOUT_LABEL} or
-   *     {@link StructureErrorCode#BLANK}
+   *     {@link CommonErrorCode#BLANK}
    */
   public Pedagogy {
     Checks.labelForOther(approach, label, "label");

@@ -10,8 +10,6 @@ import io.github.esspetiteenfance.ErrorCode;
  * extra arguments listed on each constant.
  */
 public enum StructureErrorCode implements ErrorCode {
-  /** A text field is blank. */
-  BLANK("structure.blank"),
   /** A value typed {@code OTHER} has no label ({@code {2}}: the type). */
   OTHER_WITHOUT_LABEL("structure.other.label-required"),
   /** A kind code is unknown ({@code {2}}: the known codes). */
@@ -62,9 +60,7 @@ public enum StructureErrorCode implements ErrorCode {
   /** A crèche familiale employs no assistant maternel ({@code {2}}: the minimum). */
   CRECHE_FAMILIALE_NO_ASSISTANT("structure.creche-familiale.no-assistant"),
   /** Two stops of an itinerary have the same place. */
-  ITINERARY_DUPLICATE_STOP("structure.itinerary.duplicate-stop"),
-  /** A builder was asked to build without some required attributes ({@code {2}}: the names). */
-  MISSING_ATTRIBUTES("structure.missing-attributes");
+  ITINERARY_DUPLICATE_STOP("structure.itinerary.duplicate-stop");
 
   private final String code;
 

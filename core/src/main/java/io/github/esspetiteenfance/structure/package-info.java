@@ -44,11 +44,10 @@
  * {@code MicroCreche.builder().from(x)}.
  *
  * <p>Builders: a missing required attribute makes {@code build()} throw {@link
- * io.github.esspetiteenfance.structure.MissingStructureAttributesException} (code {@code
- * structure.missing-attributes}, with the missing names) rather than an {@link
- * IllegalStateException}: the package's Immutables style sets {@code
- * throwForInvalidImmutableState}. A null argument still throws {@link NullPointerException}, as
- * everywhere in the library.
+ * io.github.esspetiteenfance.MissingAttributesException} (code {@code model.missing-attributes},
+ * with the missing names) rather than an {@link IllegalStateException}: the package's Immutables
+ * style sets {@code throwForInvalidImmutableState}. A null argument still throws {@link
+ * NullPointerException}, as everywhere in the library.
  *
  * <p>Rules are stated once, in the compact constructors. The Jakarta Bean Validation constraints
  * kept on record components ({@code @Min}, {@code @Max}, {@code @Size}, {@code @Pattern},
@@ -67,7 +66,8 @@
  */
 @Value.Style(
     newBuilder = "builder",
-    throwForInvalidImmutableState = MissingStructureAttributesException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class)
 package io.github.esspetiteenfance.structure;
 
+import io.github.esspetiteenfance.MissingAttributesException;
 import org.immutables.value.Value;

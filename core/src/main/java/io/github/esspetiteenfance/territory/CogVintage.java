@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.territory;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -60,7 +61,7 @@ public record CogVintage(Year year, String attribution) {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(attribution, "attribution");
     if (attribution.isBlank()) {
-      throw new InvalidValueException(TerritoryErrorCode.BLANK, "attribution", attribution);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "attribution", attribution);
     }
   }
 

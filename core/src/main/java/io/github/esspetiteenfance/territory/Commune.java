@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.territory;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -66,7 +67,7 @@ public record Commune(
     Objects.requireNonNull(regionCode, "regionCode");
     Objects.requireNonNull(parentCode, "parentCode");
     if (name.isBlank()) {
-      throw new InvalidValueException(TerritoryErrorCode.BLANK, "name", name);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
     }
     if (type.isCurrentCommune() && parentCode.isPresent()) {
       throw new InvalidValueException(

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.territory;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public record CommuneMovement(
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
-        throw new InvalidValueException(TerritoryErrorCode.BLANK, "name", name);
+        throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
       }
     }
 

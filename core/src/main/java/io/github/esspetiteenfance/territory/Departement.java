@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.territory;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -39,7 +40,7 @@ public record Departement(
     Objects.requireNonNull(regionCode, "regionCode");
     Objects.requireNonNull(chefLieu, "chefLieu");
     if (name.isBlank()) {
-      throw new InvalidValueException(TerritoryErrorCode.BLANK, "name", name);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
     }
   }
 

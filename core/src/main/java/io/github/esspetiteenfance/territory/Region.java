@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.territory;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeRegion;
@@ -32,7 +33,7 @@ public record Region(CodeRegion code, String name, CodeCommune chefLieu) impleme
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(chefLieu, "chefLieu");
     if (name.isBlank()) {
-      throw new InvalidValueException(TerritoryErrorCode.BLANK, "name", name);
+      throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
     }
   }
 

@@ -31,8 +31,6 @@ public enum TerritoryErrorCode implements ErrorCode {
   COMMUNE_NO_SUCCESSOR("territory.commune.no-successor"),
   /** The postcode is not in the bundled postcode table. */
   POSTCODE_UNKNOWN("territory.postcode.unknown"),
-  /** A text field (a name, an attribution) is blank. */
-  BLANK("territory.blank"),
   /** A current commune (COM) is given a parent commune. */
   COMMUNE_PARENT_UNEXPECTED("territory.commune.parent-unexpected"),
   /** A commune déléguée, associée or arrondissement municipal has no parent commune. */

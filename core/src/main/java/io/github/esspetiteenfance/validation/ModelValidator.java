@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.validation;
 
+import io.github.esspetiteenfance.diagnostic.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
 import jakarta.validation.Validation;
@@ -56,6 +57,7 @@ public final class ModelValidator implements AutoCloseable {
       Set.of(
           "io.github.esspetiteenfance",
           "io.github.esspetiteenfance.constraints.fr",
+          "io.github.esspetiteenfance.diagnostic",
           "io.github.esspetiteenfance.establishment",
           "io.github.esspetiteenfance.fee",
           "io.github.esspetiteenfance.identifier",

@@ -1,6 +1,8 @@
 package io.github.esspetiteenfance.validation;
 
+import io.github.esspetiteenfance.Localized;
 import io.github.esspetiteenfance.Messages;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,8 @@ public record Problem(
     Optional<Object> rejectedValue,
     String constraint,
     String messageEnglish,
-    String messageFrench) {
+    String messageFrench)
+    implements Localized {
 
   /** Creates a problem. */
   public Problem {
@@ -56,6 +59,7 @@ public record Problem(
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the message, not null
    */
+  @Override
   public String message(Locale locale) {
     return Messages.supportedLanguage(locale) == Locale.FRENCH ? messageFrench : messageEnglish;
   }
@@ -76,7 +80,7 @@ public record Problem(
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the line, not null
    */
-  public String describe(Locale locale) {
+  String line(Locale locale) {
     String where = path.isEmpty() ? "" : path + ": ";
     String level = severity == Severity.WARNING ? " (" + severity + ")" : "";
     return where + message(locale) + " [" + code + "]" + level;

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  *
  * <p>It lists every problem of the report, not only the first; its code is {@link
  * ValidationErrorCode#INVALID}, its field the simple name of the validated type and its rejected
- * value the validated object. {@link #getMessage(Locale)} lists the problems in French or English.
+ * value the validated object. {@link #message(Locale)} lists the problems in French or English.
  *
  * <p>This class is immutable and thread-safe if the validated object is.
  */
@@ -47,9 +47,10 @@ public class ValidationException extends EssPetiteEnfanceException {
    * @return the message, not null
    */
   @Override
-  public String getMessage(Locale locale) {
+  public String message(Locale locale) {
     String lines =
-        problems.stream().map(p -> "  - " + p.describe(locale)).collect(Collectors.joining("\n"));
-    return errorCode().message(locale, field().orElse(""), rejectedValue(), problems.size(), lines);
+        problems.stream().map(p -> "  - " + p.line(locale)).collect(Collectors.joining("\n"));
+    return errorCode()
+        .message(locale, field().orElse(""), echo(rejectedValue()), problems.size(), lines);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.validation;
 
+import io.github.esspetiteenfance.Localized;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,11 +16,12 @@ import java.util.Objects;
  *
  * @param <T> the type of the validated object
  * @param object the validated object, not null
- * @param locale the language the caller asked for: the language of {@link #messages()} and of the
- *     exception of {@link #orThrow()}; not null
+ * @param locale the language the caller asked for: the language of the message of the exception of
+ *     {@link #orThrow()} ({@link #message(Locale)} writes any language); not null
  * @param problems the problems, in a stable order; not null
  */
-public record ValidationReport<T>(T object, Locale locale, List<Problem> problems) {
+public record ValidationReport<T>(T object, Locale locale, List<Problem> problems)
+    implements Localized {
 
   /** Creates a report. */
   public ValidationReport {
@@ -65,12 +67,18 @@ public record ValidationReport<T>(T object, Locale locale, List<Problem> problem
   }
 
   /**
-   * Returns the problems as lines in the report's language.
+   * Returns the problems as text in a language: one line per problem ({@code "children[0].name:
+   * must not be blank [constraint.NotBlank]"}, a warning followed by {@code " (WARNING)"}), each
+   * ending with a line feed.
    *
-   * @return one line per problem, not null
+   * @param locale French for {@code fr}, English otherwise; not null
+   * @return the text, empty if there is no problem; not null
    */
-  public List<String> messages() {
-    return problems.stream().map(p -> p.describe(locale)).toList();
+  @Override
+  public String message(Locale locale) {
+    StringBuilder text = new StringBuilder();
+    problems.forEach(p -> text.append(p.line(locale)).append('\n'));
+    return text.toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.MissingAttributesException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
@@ -85,7 +86,7 @@ class EstablishmentTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.SIRET_SIREN_MISMATCH);
               assertThat(e.field()).contains("siret");
-              assertThat(e.getMessage(Locale.FRENCH))
+              assertThat(e.message(Locale.FRENCH))
                   .isEqualTo(
                       "Le SIRET 73282932000074 n'appartient pas au SIREN 552100554 du"
                           + " gestionnaire.");
@@ -148,7 +149,7 @@ class EstablishmentTest {
     assertThatThrownBy(() -> crecheBuilder(association(Optional.empty())).name(" ").build())
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
   }
 
   @Test
@@ -170,15 +171,14 @@ class EstablishmentTest {
     assertThatThrownBy(
             () -> EstablishmentBuilder.builder().addSites(Site.of(CodeCommune.of("44100"))).build())
         .isInstanceOfSatisfying(
-            MissingEstablishmentAttributesException.class,
+            MissingAttributesException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.MISSING_ATTRIBUTES);
+              assertThat(e.errorCode()).isEqualTo(CommonErrorCode.MISSING_ATTRIBUTES);
               assertThat(e.missingAttributes()).containsExactly("name", "operator", "structure");
               assertThat(e).isInstanceOf(MissingAttributesException.class);
-              assertThat(e.getMessage(Locale.ENGLISH))
+              assertThat(e.message(Locale.ENGLISH))
                   .isEqualTo(
-                      "Cannot build the establishment: required attributes are missing: name,"
-                          + " operator, structure.");
+                      "Cannot build: required attributes are missing: name, operator, structure.");
             });
   }
 

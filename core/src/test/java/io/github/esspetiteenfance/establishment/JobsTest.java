@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
 import java.math.BigDecimal;
@@ -76,7 +77,7 @@ class JobsTest {
     assertThatThrownBy(() -> Jobs.ofHeadcount(2024, -1))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.NEGATIVE_JOBS));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
     assertThatThrownBy(() -> Jobs.ofFte(2024, new BigDecimal("-0.5")))
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Jobs.ofHeadcount(1850, 3))

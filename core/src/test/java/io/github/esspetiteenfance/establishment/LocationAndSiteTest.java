@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -88,7 +89,7 @@ class LocationAndSiteTest {
                 new Site(Optional.of(" "), Location.of(CodeCommune.of("44100")), Optional.empty()))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(EstablishmentErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
     assertThat(Site.of("Les Lutins", CodeCommune.of("44165")).commune())
         .contains(CodeCommune.of("44165"));
   }

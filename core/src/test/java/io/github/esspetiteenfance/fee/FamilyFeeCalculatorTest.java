@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -130,8 +131,8 @@ class FamilyFeeCalculatorTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.MANAGER_PLAFOND_BELOW_CNAF);
               assertThat(e.field()).contains("managerPlafond");
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("6999.99").contains("7000");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("plafond du gestionnaire");
+              assertThat(e.message(Locale.ENGLISH)).contains("6999.99").contains("7000");
+              assertThat(e.message(Locale.FRENCH)).contains("plafond du gestionnaire");
             });
     // the same manager plafond was fine before 1 Sept 2024
     assertThat(
@@ -143,7 +144,7 @@ class FamilyFeeCalculatorTest {
 
   @Test
   void withManagerPlafond_notPositive_throws() {
-    assertCode(() -> CALCULATOR.withManagerPlafond(BigDecimal.ZERO), FeeErrorCode.NOT_POSITIVE);
+    assertCode(() -> CALCULATOR.withManagerPlafond(BigDecimal.ZERO), CommonErrorCode.NOT_POSITIVE);
     assertThat(CALCULATOR.withManagerPlafond(new BigDecimal("0.01")).managerPlafond()).isPresent();
     assertThat(CALCULATOR.managerPlafond()).isEmpty();
   }
@@ -215,7 +216,7 @@ class FamilyFeeCalculatorTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.TAUX_EFFORT_UNKNOWN);
               assertThat(e.rejectedValue()).isEqualTo(11);
-              assertThat(e.getMessage(Locale.ENGLISH))
+              assertThat(e.message(Locale.ENGLISH))
                   .contains("COLLECTIVE")
                   .contains("2024-10-01")
                   .contains("withTauxEffort");
@@ -279,7 +280,7 @@ class FamilyFeeCalculatorTest {
         () ->
             CALCULATOR.occasionalFee(
                 DATE, CareType.COLLECTIVE, family("2000"), new BigDecimal("-1")),
-        FeeErrorCode.NEGATIVE_AMOUNT);
+        CommonErrorCode.NEGATIVE);
     assertThat(
             CALCULATOR
                 .occasionalFee(DATE, CareType.COLLECTIVE, family("2000"), BigDecimal.ZERO)

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
@@ -154,7 +155,7 @@ class FeeParametersTest {
           .isInstanceOfSatisfying(
               EssPetiteEnfanceException.class,
               e -> {
-                assertThat(e.errorCode()).isEqualTo(FeeErrorCode.NOT_POSITIVE);
+                assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NOT_POSITIVE);
                 assertThat(e.field()).contains("plancher");
               });
       assertThatThrownBy(() -> BUNDLED.withPlafond(ValidityPeriod.always(), amount, "s"))

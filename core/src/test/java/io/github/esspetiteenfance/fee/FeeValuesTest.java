@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -27,7 +28,7 @@ class FeeValuesTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(code);
               assertThat(e.field()).contains(field);
-              assertThat(e.getMessage(Locale.FRENCH)).isNotBlank().doesNotContain("{");
+              assertThat(e.message(Locale.FRENCH)).isNotBlank().doesNotContain("{");
             });
   }
 
@@ -80,8 +81,8 @@ class FeeValuesTest {
     TauxEffort t = TauxEffort.ofPercent("0.0619");
     assertThat(t.fraction()).isEqualTo(new BigDecimal("0.000619"));
     assertThat(t.toString()).isEqualTo("0.0619 %");
-    assertCode(() -> TauxEffort.ofPercent("0"), FeeErrorCode.NOT_POSITIVE, "percent");
-    assertCode(() -> TauxEffort.ofPercent("-0.01"), FeeErrorCode.NOT_POSITIVE, "percent");
+    assertCode(() -> TauxEffort.ofPercent("0"), CommonErrorCode.NOT_POSITIVE, "percent");
+    assertCode(() -> TauxEffort.ofPercent("-0.01"), CommonErrorCode.NOT_POSITIVE, "percent");
   }
 
   @Test
@@ -102,11 +103,9 @@ class FeeValuesTest {
     assertThat(annual.isKnown()).isTrue();
     assertThat(Resources.monthly(BigDecimal.ZERO).isKnown()).isTrue();
     assertCode(
-        () -> Resources.monthly(new BigDecimal("-0.01")), FeeErrorCode.NEGATIVE_AMOUNT, "monthly");
+        () -> Resources.monthly(new BigDecimal("-0.01")), CommonErrorCode.NEGATIVE, "monthly");
     assertCode(
-        () -> Resources.annual(new BigDecimal("-0.01")),
-        FeeErrorCode.NEGATIVE_AMOUNT,
-        "annualAmount");
+        () -> Resources.annual(new BigDecimal("-0.01")), CommonErrorCode.NEGATIVE, "annualAmount");
   }
 
   @Test
@@ -197,7 +196,7 @@ class FeeValuesTest {
                 Family.of(1, Resources.monthly(BigDecimal.TEN)));
     assertCode(
         () -> HourlyRateBuilder.builder().from(rate).exact(new BigDecimal("-0.01")).build(),
-        FeeErrorCode.NEGATIVE_AMOUNT,
+        CommonErrorCode.NEGATIVE,
         "exact");
     assertCode(
         () ->
@@ -205,7 +204,7 @@ class FeeValuesTest {
                 .from(rate)
                 .retainedMonthlyResources(new BigDecimal("-0.01"))
                 .build(),
-        FeeErrorCode.NEGATIVE_AMOUNT,
+        CommonErrorCode.NEGATIVE,
         "retainedMonthlyResources");
     HourlyRate zero =
         HourlyRateBuilder.builder()

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalErrorCode;
@@ -92,7 +93,7 @@ class MediationFamilialeTest {
     assertThatThrownBy(() -> MediationFamiliale.contribution(DATE, new BigDecimal("-1"), LOW_SMIC))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(FeeErrorCode.NEGATIVE_AMOUNT));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
   }
 
   @Test
@@ -100,14 +101,14 @@ class MediationFamilialeTest {
     assertThatThrownBy(() -> new MediationThresholds(BigDecimal.ZERO, BigDecimal.TEN))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(FeeErrorCode.NOT_POSITIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NOT_POSITIVE));
     assertThatThrownBy(
             () -> new MediationThresholds(new BigDecimal("1001"), new BigDecimal("1000")))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(FeeErrorCode.MEDIATION_THRESHOLDS_REVERSED);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("1001").contains("1000");
+              assertThat(e.message(Locale.ENGLISH)).contains("1001").contains("1000");
             });
     assertThat(new MediationThresholds(BigDecimal.ONE, BigDecimal.ONE).smic())
         .isEqualTo(BigDecimal.ONE);

@@ -26,8 +26,8 @@ class InvalidIdentifierExceptionTest {
     assertThat(e.identifierType()).isEqualTo(violation.identifierType());
     assertThat(e.input()).isEqualTo("XYZ 123");
     assertThat(e.field()).isEmpty();
-    String english = e.getMessage(Locale.ENGLISH);
-    String french = e.getMessage(Locale.FRANCE);
+    String english = e.message(Locale.ENGLISH);
+    String french = e.message(Locale.FRANCE);
     assertThat(english).contains("XYZ 123").doesNotContain("{").isNotEqualTo(french);
     assertThat(french).contains("XYZ 123").doesNotContain("{");
     assertThat(e.getMessage()).isEqualTo("[" + violation.code() + "] " + english);

@@ -69,8 +69,8 @@ class SirenTest {
     InvalidIdentifierException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidIdentifierException.class, () -> Siren.of("552081318"));
-    assertThat(e.getMessage(Locale.ENGLISH)).contains("552081318").contains("Luhn");
-    assertThat(e.getMessage(Locale.FRENCH)).contains("552081318").contains("clé de contrôle");
+    assertThat(e.message(Locale.ENGLISH)).contains("552081318").contains("Luhn");
+    assertThat(e.message(Locale.FRENCH)).contains("552081318").contains("clé de contrôle");
     assertThat(e.getMessage()).startsWith("[identifier.siren.checksum]");
   }
 

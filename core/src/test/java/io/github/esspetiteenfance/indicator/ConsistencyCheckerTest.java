@@ -4,6 +4,9 @@ import static io.github.esspetiteenfance.indicator.IndicatorBuilderSupport.publi
 import static io.github.esspetiteenfance.indicator.IndicatorBuilderSupport.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.FindingKind;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -34,7 +37,7 @@ class ConsistencyCheckerTest {
         "ess-share", Measure.ESTABLISHMENTS, PDL, ESS, ALL, RoundedPercentage.ofUnit(percent));
   }
 
-  private static List<IndicatorErrorCode> errors(ConsistencyReport report) {
+  private static List<FindingKind> errors(ConsistencyReport report) {
     return report.findings(Severity.ERROR).stream().map(Finding::code).toList();
   }
 
@@ -48,9 +51,9 @@ class ConsistencyCheckerTest {
                 essShare(43),
                 published("total", Measure.ESTABLISHMENTS, PDL, ALL, Count.of(600))));
     assertThat(report.isConsistent()).isFalse();
-    assertThat(errors(report)).containsExactly(IndicatorErrorCode.CONTRADICTION);
+    assertThat(errors(report)).containsExactly(CheckCode.CONTRADICTION);
     Finding finding = report.findings(Severity.ERROR).get(0);
-    assertThat(finding.figures()).containsExactly("ess", "ess-share", "total");
+    assertThat(finding.about()).containsExactly("ess", "ess-share", "total");
     assertThat(finding.message(Locale.ENGLISH)).contains("536 – 548").contains("600");
     assertThat(finding.message(Locale.FRENCH)).contains("ne peuvent pas être tous vrais");
   }
@@ -98,8 +101,7 @@ class ConsistencyCheckerTest {
                 essShare(31),
                 published("total", Measure.ESTABLISHMENTS, PDL, ALL, Count.of(3))));
     assertThat(report.isConsistent()).isFalse();
-    assertThat(errors(report))
-        .containsAnyOf(IndicatorErrorCode.SHARE_MISMATCH, IndicatorErrorCode.CONTRADICTION);
+    assertThat(errors(report)).containsAnyOf(CheckCode.SHARE_MISMATCH, CheckCode.CONTRADICTION);
   }
 
   @Test
@@ -115,7 +117,7 @@ class ConsistencyCheckerTest {
                     ESS,
                     ALL,
                     RoundedPercentage.of("20", "10", Rounding.NEAREST))));
-    assertThat(errors(report)).containsExactly(IndicatorErrorCode.SHARES_DISAGREE);
+    assertThat(errors(report)).containsExactly(CheckCode.SHARES_DISAGREE);
     assertThat(report.findings(Severity.ERROR).get(0).message(Locale.ENGLISH))
         .contains("[42.5 %, 43.5 %)")
         .contains("[15.0 %, 25.0 %]");
@@ -128,7 +130,7 @@ class ConsistencyCheckerTest {
             List.of(
                 essCount(233),
                 published("total", Measure.ESTABLISHMENTS, PDL, ALL, Count.of(200))));
-    assertThat(errors(report)).containsExactly(IndicatorErrorCode.PART_EXCEEDS_WHOLE);
+    assertThat(errors(report)).containsExactly(CheckCode.PART_EXCEEDS_WHOLE);
   }
 
   @Test
@@ -143,7 +145,7 @@ class ConsistencyCheckerTest {
                     France.INSTANCE,
                     ESS,
                     new RoundedCount(100, 100, Rounding.NEAREST))));
-    assertThat(errors(report)).containsExactly(IndicatorErrorCode.TERRITORY_EXCEEDS);
+    assertThat(errors(report)).containsExactly(CheckCode.TERRITORY_EXCEEDS);
     assertThat(report.findings(Severity.ERROR).get(0).message(Locale.FRENCH))
         .contains("un territoire ne peut pas compter plus");
   }
@@ -156,7 +158,7 @@ class ConsistencyCheckerTest {
                 essCount(233),
                 published(
                     "again", Measure.ESTABLISHMENTS, PDL, ESS, CountRange.between(240, 250))));
-    assertThat(errors(report)).containsExactly(IndicatorErrorCode.CONTRADICTION);
+    assertThat(errors(report)).containsExactly(CheckCode.CONTRADICTION);
   }
 
   @Test
@@ -171,10 +173,7 @@ class ConsistencyCheckerTest {
                 published("fte", Measure.FTE, PDL, ALL, Amount.of("6000"))));
     assertThat(report.findings())
         .extracting(Finding::code)
-        .contains(
-            IndicatorErrorCode.DUPLICATE_ID,
-            IndicatorErrorCode.SECRET_SKIPPED,
-            IndicatorErrorCode.NOT_CHECKED);
+        .contains(CheckCode.DUPLICATE_ID, CheckCode.SECRET_SKIPPED, CheckCode.NOT_CHECKED);
     // the secret figure implies nothing, and a share alone is not reported
     assertThat(report.implications()).isEmpty();
     for (Finding f : report.findings()) {
@@ -210,7 +209,7 @@ class ConsistencyCheckerTest {
     assertThat(report.findings(Severity.WARNING)).isEmpty();
     assertThat(report.findings(Severity.INFO))
         .hasSize(5)
-        .allSatisfy(f -> assertThat(f.code()).isEqualTo(IndicatorErrorCode.COMPUTED_AGREES));
+        .allSatisfy(f -> assertThat(f.code()).isEqualTo(CheckCode.COMPUTED_AGREES));
     // and together they are consistent
     List<Indicator> all = new ArrayList<>(computed);
     all.addAll(PublishedFigures.paysDeLaLoireEaje().figures());
@@ -224,7 +223,7 @@ class ConsistencyCheckerTest {
         ConsistencyChecker.compare(
             view.standardIndicators(PDL, EAJE), PublishedFigures.paysDeLaLoireEaje().figures());
     assertThat(report.findings(Severity.WARNING))
-        .extracting(Finding::figures)
+        .extracting(Finding::about)
         .containsExactly(List.of("computed:REGION:52:JOBS:NAF:88.91A/ESS", "pdl-eaje-ess-jobs"));
     assertThat(report.findings(Severity.WARNING).get(0).message(Locale.ENGLISH))
         .contains("3,259")

@@ -3,9 +3,9 @@ package io.github.esspetiteenfance.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.ModelErrorCode;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.organization.EssFamily;
 import io.github.esspetiteenfance.territory.France;
@@ -29,13 +29,13 @@ class IndicatorValuesTest {
   void invalidValues_rejectedWithTheirCodes() {
     rejected(() -> Share.of(3, 2), IndicatorErrorCode.SHARE_ABOVE_ONE);
     rejected(() -> Share.of(0, 0), IndicatorErrorCode.ZERO_DENOMINATOR);
-    rejected(() -> Share.of(-1, 2), IndicatorErrorCode.NEGATIVE_COUNT);
-    rejected(() -> Count.of(-1), IndicatorErrorCode.NEGATIVE_COUNT);
-    rejected(() -> Amount.of("-0.5"), IndicatorErrorCode.NEGATIVE_COUNT);
+    rejected(() -> Share.of(-1, 2), CommonErrorCode.NEGATIVE);
+    rejected(() -> Count.of(-1), CommonErrorCode.NEGATIVE);
+    rejected(() -> Amount.of("-0.5"), CommonErrorCode.NEGATIVE);
     rejected(() -> CountRange.between(5, 3), IndicatorErrorCode.RANGE_REVERSED);
     rejected(() -> CountRange.parse("[1; 2]"), IndicatorErrorCode.RANGE_FORMAT);
-    rejected(() -> Fraction.of(1, 0), ModelErrorCode.ZERO_DENOMINATOR);
-    rejected(() -> Fraction.parse("a/b"), ModelErrorCode.FRACTION_FORMAT);
+    rejected(() -> Fraction.of(1, 0), CommonErrorCode.ZERO_DENOMINATOR);
+    rejected(() -> Fraction.parse("a/b"), CommonErrorCode.FRACTION_FORMAT);
     rejected(
         () -> new ShareRange(Fraction.of(1, 2), Fraction.of(3, 2)),
         IndicatorErrorCode.SHARE_ABOVE_ONE);
@@ -81,8 +81,8 @@ class IndicatorValuesTest {
         IndicatorBuilderSupport.share(
             "x", Measure.ESTABLISHMENTS, France.INSTANCE, ess, all, Share.of(3, 10));
     assertThat(ok.level()).isEqualTo(io.github.esspetiteenfance.territory.TerritoryLevel.FRANCE);
-    assertThat(ok.describe(Locale.FRENCH)).contains("ESS parmi toutes").contains("30\u00a0%");
-    assertThat(ok.describe(Locale.ENGLISH)).contains("ESS among all").contains("30%");
+    assertThat(ok.message(Locale.FRENCH)).contains("ESS parmi toutes").contains("30\u00a0%");
+    assertThat(ok.message(Locale.ENGLISH)).contains("ESS among all").contains("30%");
   }
 
   @Test
@@ -99,7 +99,7 @@ class IndicatorValuesTest {
             .secrecy(Secrecy.NONE)
             .build();
     assertThat(built.period()).isEmpty();
-    assertThat(built.display(Locale.FRENCH)).isEqualTo("3\u202f239");
+    assertThat(built.shown().message(Locale.FRENCH)).isEqualTo("3\u202f239");
   }
 
   @Test
@@ -156,16 +156,16 @@ class IndicatorValuesTest {
 
   @Test
   void display_frenchAndEnglish() {
-    assertThat(Share.of(233, 540).display(Locale.ENGLISH)).isEqualTo("43%");
+    assertThat(Share.of(233, 540).message(Locale.ENGLISH)).isEqualTo("43%");
     assertThat(Share.of(233, 540).percent(1)).isEqualByComparingTo("43.1");
-    assertThat(new ShareRange(Fraction.of(91, 161), Fraction.of(92, 160)).display(Locale.ENGLISH))
+    assertThat(new ShareRange(Fraction.of(91, 161), Fraction.of(92, 160)).message(Locale.ENGLISH))
         .isEqualTo("56.5% – 57.5%");
-    assertThat(CountRange.atLeast(10000).display(Locale.FRENCH)).isEqualTo("au moins 10\u202f000");
-    assertThat(new RoundedCount(4000, 1000, Rounding.NEAREST).display(Locale.FRENCH))
+    assertThat(CountRange.atLeast(10000).message(Locale.FRENCH)).isEqualTo("au moins 10\u202f000");
+    assertThat(new RoundedCount(4000, 1000, Rounding.NEAREST).message(Locale.FRENCH))
         .isEqualTo("environ 4\u202f000");
-    assertThat(RoundedPercentage.of("11.8", "0.1", Rounding.HALF_UP).display(Locale.FRENCH))
+    assertThat(RoundedPercentage.of("11.8", "0.1", Rounding.HALF_UP).message(Locale.FRENCH))
         .isEqualTo("11,8\u00a0%");
-    assertThat(Amount.of("153100.5").display(Locale.ENGLISH)).isEqualTo("153,100.5");
+    assertThat(Amount.of("153100.5").message(Locale.ENGLISH)).isEqualTo("153,100.5");
     assertThat(Measure.JOBS.unit(Locale.FRENCH)).isEqualTo("emplois");
     assertThat(RoundedPercentage.ofUnit(43).interval().toPercentText(1))
         .isEqualTo("[42.5 %, 43.5 %)");

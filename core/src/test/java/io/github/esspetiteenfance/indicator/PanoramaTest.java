@@ -102,7 +102,7 @@ class PanoramaTest {
     Indicator share = view.essShareOfEstablishments(PDL, EAJE).orElseThrow();
     assertThat(share.value()).isEqualTo(Share.of(10, 14));
     assertThat(share.base()).contains(Population.all(EAJE));
-    assertThat(share.display(Locale.FRENCH)).isEqualTo("71\u00a0%");
+    assertThat(share.shown().message(Locale.FRENCH)).isEqualTo("71\u00a0%");
     assertThat(share.origin()).isEqualTo(Origin.COMPUTED);
     assertThat(view.associationShareOfEssEstablishments(PDL, EAJE).orElseThrow().value())
         .isEqualTo(Share.of(8, 10));
@@ -112,7 +112,7 @@ class PanoramaTest {
   void region_jobsAreARangeBecauseOfBands() {
     Indicator jobs = view.essJobs(PDL, EAJE);
     assertThat(jobs.value()).isEqualTo(CountRange.between(91, 92));
-    assertThat(jobs.display(Locale.ENGLISH)).isEqualTo("91 – 92");
+    assertThat(jobs.shown().message(Locale.ENGLISH)).isEqualTo("91 – 92");
     assertThat(view.essShareOfJobs(PDL, EAJE).orElseThrow().value())
         .isEqualTo(new ShareRange(Fraction.of(91, 161), Fraction.of(92, 160)));
     Tally tally = panorama.tally(PDL, Population.ess(EAJE));
@@ -161,9 +161,9 @@ class PanoramaTest {
     Indicator monnieres = view.essEstablishments(MONNIERES, EAJE);
     assertThat(monnieres.isSecret()).isTrue();
     assertThat(monnieres.secrecy().reasons()).containsExactly(SecrecyReason.FREQUENCY);
-    assertThat(monnieres.display(Locale.FRENCH)).isEqualTo("secret statistique");
+    assertThat(monnieres.shown().message(Locale.FRENCH)).isEqualTo("secret statistique");
     assertThat(monnieres.toString()).doesNotContain("Count").contains("secret");
-    assertThat(monnieres.describe(Locale.ENGLISH)).contains("statistical secret");
+    assertThat(monnieres.message(Locale.ENGLISH)).contains("statistical secret");
     // the value is kept for computation
     assertThat(monnieres.value()).isEqualTo(Count.of(1));
   }

@@ -2,6 +2,8 @@ package io.github.esspetiteenfance.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -53,7 +55,7 @@ class PublishedFiguresTest {
     Indicator share = seed.find("pdl-eaje-ess-establishment-share").orElseThrow();
     assertThat(share.value()).isEqualTo(RoundedPercentage.ofUnit(43));
     assertThat(share.base()).contains(Population.all(EAJE));
-    assertThat(share.display(Locale.FRENCH)).isEqualTo("43\u00a0%");
+    assertThat(share.shown().message(Locale.FRENCH)).isEqualTo("43\u00a0%");
     assertThat(seed.find("pdl-eaje-association-share").orElseThrow().population())
         .isEqualTo(Population.family(EAJE, EssFamily.ASSOCIATION));
     assertThat(seed.find("fr-eaje-ess-establishment-share-seed").orElseThrow().territory())
@@ -108,11 +110,11 @@ class PublishedFiguresTest {
             .orElseThrow();
     assertThat(total.figures())
         .containsExactly("pdl-eaje-ess-establishment-share", "pdl-eaje-ess-establishments");
-    assertThat(total.text(Locale.FRENCH))
+    assertThat(total.message(Locale.FRENCH))
         .contains("Pays de la Loire")
         .contains("536 – 548")
         .contains("d'après");
-    assertThat(total.text(Locale.ENGLISH)).contains("implied by");
+    assertThat(total.message(Locale.ENGLISH)).contains("implied by");
   }
 
   @Test
@@ -120,12 +122,12 @@ class PublishedFiguresTest {
     ConsistencyReport report = ConsistencyChecker.check(PublishedFigures.paysDeLaLoireEaje());
     assertThat(report.findings(Severity.WARNING))
         .extracting(Finding::code)
-        .containsExactly(IndicatorErrorCode.SOURCE_UNCONFIRMED);
-    assertThat(report.findings(Severity.WARNING).get(0).figures()).hasSize(6);
+        .containsExactly(CheckCode.SOURCE_UNCONFIRMED);
+    assertThat(report.findings(Severity.WARNING).get(0).about()).hasSize(6);
     assertThat(report.findings(Severity.INFO))
         .extracting(Finding::code)
-        .containsExactly(IndicatorErrorCode.PERIOD_NOT_STATED);
-    assertThat(report.text(Locale.FRENCH)).contains("UNCONFIRMED").contains("période");
+        .containsExactly(CheckCode.PERIOD_NOT_STATED);
+    assertThat(report.message(Locale.FRENCH)).contains("UNCONFIRMED").contains("période");
   }
 
   @Test

@@ -78,8 +78,8 @@ class TrancheAggregationTest {
     assertThat(tally.largestJobsLower()).isEqualTo(250);
     assertThat(tally.largestJobsUpper()).hasValue(499);
     assertThat(employers).isEqualTo(3375 - 2864);
-    assertThat(sum.display(Locale.FRENCH)).isEqualTo("4\u202f029 – 8\u202f106");
-    assertThat(sum.display(Locale.ENGLISH)).isEqualTo("4,029 – 8,106");
+    assertThat(sum.message(Locale.FRENCH)).isEqualTo("4\u202f029 – 8\u202f106");
+    assertThat(sum.message(Locale.ENGLISH)).isEqualTo("4,029 – 8,106");
   }
 
   @Test

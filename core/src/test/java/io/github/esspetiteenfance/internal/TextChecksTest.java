@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.structure.StructureErrorCode;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -49,13 +49,12 @@ class TextChecksTest {
 
   @Test
   void nonBlankOptional_refusesAPresentBlankText() {
-    assertThat(TextChecks.nonBlank(Optional.empty(), "label", StructureErrorCode.BLANK)).isEmpty();
-    assertThat(TextChecks.nonBlank(Optional.of("x"), "label", StructureErrorCode.BLANK))
-        .contains("x");
+    assertThat(TextChecks.nonBlank(Optional.empty(), "label", CommonErrorCode.BLANK)).isEmpty();
+    assertThat(TextChecks.nonBlank(Optional.of("x"), "label", CommonErrorCode.BLANK)).contains("x");
     InvalidValueException e =
         catchThrowableOfType(
             InvalidValueException.class,
-            () -> TextChecks.nonBlank(Optional.of(" \r"), "label", StructureErrorCode.BLANK));
-    assertThat(e.errorCode()).isEqualTo(StructureErrorCode.BLANK);
+            () -> TextChecks.nonBlank(Optional.of(" \r"), "label", CommonErrorCode.BLANK));
+    assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK);
   }
 }

@@ -58,7 +58,7 @@ class TimelineTest {
               assertThat(e.code()).isEqualTo("legal.timeline.no-value-on-date");
               assertThat(e.field()).contains("plancher");
               assertThat(e.rejectedValue()).isEqualTo(LocalDate.of(2018, 1, 1));
-              assertThat(e.getMessage(Locale.FRENCH)).contains("plancher").contains("2018-01-01");
+              assertThat(e.message(Locale.FRENCH)).contains("plancher").contains("2018-01-01");
             });
   }
 

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeRegion;
@@ -49,7 +50,7 @@ class NetworkTest {
         .build();
   }
 
-  private static void assertCode(ThrowingCallable call, NetworkErrorCode code) {
+  private static void assertCode(ThrowingCallable call, io.github.esspetiteenfance.ErrorCode code) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
@@ -87,17 +88,17 @@ class NetworkTest {
                     figure(FigureKind.MEMBERS, Quantity.exact(3), PDL),
                     figure(FigureKind.MEMBERS, Quantity.exact(4), PDL))
                 .build(),
-        NetworkErrorCode.DUPLICATE);
+        CommonErrorCode.DUPLICATE);
   }
 
   @Test
   void builder_badKeyBlankNameOrNothingFederated_throw() {
     assertCode(() -> base().key("Test Network").build(), NetworkErrorCode.KEY_FORMAT);
-    assertCode(() -> base().name(" ").build(), NetworkErrorCode.BLANK);
-    assertCode(() -> base().acronym(Optional.of("")).build(), NetworkErrorCode.BLANK);
+    assertCode(() -> base().name(" ").build(), CommonErrorCode.BLANK);
+    assertCode(() -> base().acronym(Optional.of("")).build(), CommonErrorCode.BLANK);
     assertCode(() -> base().federates(List.of()).build(), NetworkErrorCode.NOTHING_FEDERATED);
     assertCode(
-        () -> base().addFederates(MemberKind.ASSOCIATION).build(), NetworkErrorCode.DUPLICATE);
+        () -> base().addFederates(MemberKind.ASSOCIATION).build(), CommonErrorCode.DUPLICATE);
   }
 
   @Test
@@ -114,12 +115,12 @@ class NetworkTest {
                 List.of(SpecificStatus.ASSOCIATION_RUP, SpecificStatus.ASSOCIATION_RUP),
                 Confidence.SECONDARY,
                 ""),
-        NetworkErrorCode.DUPLICATE);
+        CommonErrorCode.DUPLICATE);
   }
 
   @Test
   void citationAndFigure_blankText_throw() {
-    assertCode(() -> new Citation(" ", Confidence.SECONDARY), NetworkErrorCode.BLANK);
+    assertCode(() -> new Citation(" ", Confidence.SECONDARY), CommonErrorCode.BLANK);
     assertCode(
         () ->
             NetworkFigureBuilder.builder()
@@ -129,7 +130,7 @@ class NetworkTest {
                 .wording("")
                 .source(SOURCE)
                 .build(),
-        NetworkErrorCode.BLANK);
+        CommonErrorCode.BLANK);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -45,7 +46,7 @@ class QuantityTest {
     assertThatThrownBy(() -> Quantity.exact(-1))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(NetworkErrorCode.QUANTITY_NEGATIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
   }
 
   @Test

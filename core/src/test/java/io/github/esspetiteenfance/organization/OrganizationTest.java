@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.RnaNumber;
@@ -30,7 +31,7 @@ class OrganizationTest {
         .employer(EmployerStatus.UNKNOWN);
   }
 
-  private static void assertCode(ThrowingCallable call, OrganizationErrorCode code) {
+  private static void assertCode(ThrowingCallable call, io.github.esspetiteenfance.ErrorCode code) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
@@ -129,7 +130,7 @@ class OrganizationTest {
                 .addStatuses(
                     SpecificStatus.ASSOCIATION_DECLAREE, SpecificStatus.ASSOCIATION_DECLAREE)
                 .build(),
-        OrganizationErrorCode.DUPLICATE);
+        CommonErrorCode.DUPLICATE);
     assertCode(
         () ->
             base(LegalForm.of("9220"))
@@ -137,7 +138,7 @@ class OrganizationTest {
                     Membership.of("acepp", MembershipRole.MEMBER),
                     Membership.of("acepp", MembershipRole.FOUNDING_MEMBER))
                 .build(),
-        OrganizationErrorCode.DUPLICATE);
+        CommonErrorCode.DUPLICATE);
   }
 
   @Test
@@ -153,9 +154,9 @@ class OrganizationTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.BLANK);
+              assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK);
               assertThat(e.field()).contains("name");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("name");
+              assertThat(e.message(Locale.FRENCH)).contains("name");
             });
   }
 
@@ -166,7 +167,7 @@ class OrganizationTest {
             InvalidValueException.class,
             e -> {
               assertThat(e.field()).contains("statuses[0]");
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("SCIC").contains("5710");
+              assertThat(e.message(Locale.ENGLISH)).contains("SCIC").contains("5710");
             });
   }
 

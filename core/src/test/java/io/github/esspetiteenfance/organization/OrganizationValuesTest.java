@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.testing.OrganizationGenerators;
@@ -109,11 +110,11 @@ class OrganizationValuesTest {
     assertThatThrownBy(() -> Origin.merger(Optional.empty(), List.of("A", "A"), ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.DUPLICATE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.DUPLICATE));
     assertThatThrownBy(() -> Origin.merger(Optional.empty(), List.of("A", " "), ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
     assertThat(Origin.creation(Optional.of(Year.of(2017)), "Créée en 2017").year())
         .contains(Year.of(2017));
   }
@@ -123,7 +124,7 @@ class OrganizationValuesTest {
     assertThatThrownBy(() -> Membership.of(" ", MembershipRole.MEMBER))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
     Membership m =
         Membership.of("acepp", MembershipRole.MEMBER).withSince(LocalDate.of(2010, 1, 1));
     assertThat(m.network()).isEqualTo("acepp");

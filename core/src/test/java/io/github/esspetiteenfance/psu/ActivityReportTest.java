@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.psu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.ErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.Fraction;
@@ -67,19 +68,19 @@ class ActivityReportTest {
     BigDecimal minus = new BigDecimal("-0.01");
     assertCode(
         () -> new ActivityReport(minus, BigDecimal.ONE, 1, BigDecimal.ONE),
-        PsuErrorCode.NEGATIVE,
+        CommonErrorCode.NEGATIVE,
         "billedHours");
     assertCode(
         () -> new ActivityReport(BigDecimal.ONE, minus, 1, BigDecimal.ONE),
-        PsuErrorCode.NEGATIVE,
+        CommonErrorCode.NEGATIVE,
         "realisedHours");
     assertCode(
         () -> new ActivityReport(BigDecimal.ONE, BigDecimal.ONE, 0, BigDecimal.ONE),
-        PsuErrorCode.NOT_POSITIVE,
+        CommonErrorCode.NOT_POSITIVE,
         "places");
     assertCode(
         () -> new ActivityReport(BigDecimal.ONE, BigDecimal.ONE, 1, BigDecimal.ZERO),
-        PsuErrorCode.NOT_POSITIVE,
+        CommonErrorCode.NOT_POSITIVE,
         "openingHours");
   }
 }

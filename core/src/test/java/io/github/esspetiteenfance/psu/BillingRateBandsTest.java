@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.psu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.legal.Confidence;
@@ -126,19 +127,19 @@ class BillingRateBandsTest {
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NOT_LINEAR_REGIME);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("TIERS_2014");
+              assertThat(e.message(Locale.ENGLISH)).contains("TIERS_2014");
             });
     assertThatThrownBy(() -> at("110").prixPlafond(BigDecimal.ONE, BigDecimal.TEN))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(PsuErrorCode.PRIX_PLAFOND_REVERSED);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("(10)").contains("(1)");
+              assertThat(e.message(Locale.ENGLISH)).contains("(10)").contains("(1)");
             });
     assertThatThrownBy(() -> at("110").prixPlafond(BigDecimal.ONE, new BigDecimal("-1")))
         .isInstanceOfSatisfying(
             EssPetiteEnfanceException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(PsuErrorCode.NEGATIVE));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.NEGATIVE));
     assertThat(at("110").prixPlafond(BigDecimal.ONE, BigDecimal.ZERO).value()).isPositive();
   }
 

@@ -7,6 +7,8 @@ import static io.github.esspetiteenfance.regulation.Fixtures.check;
 import static io.github.esspetiteenfance.regulation.Fixtures.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.Dated;
 import io.github.esspetiteenfance.legal.LegalBasis;
@@ -32,7 +34,7 @@ class CapacityAndAgeRulesTest {
 
     Finding error = thirteen.first(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED).orElseThrow();
     assertThat(thirteen.isCompliant()).isFalse();
-    assertThat(error.severity()).isEqualTo(FindingSeverity.ERROR);
+    assertThat(error.severity()).isEqualTo(Severity.ERROR);
     assertThat(error.argumentValues()).containsExactly("capacity", 13, 12);
     LegalBasis basis = error.basis().orElseThrow();
     assertThat(basis.article()).startsWith("R2324-46 I");
@@ -96,8 +98,8 @@ class CapacityAndAgeRulesTest {
   @Test
   void category_ofKindsWithoutCategories_isEmpty() {
     assertThat(EajeCategory.of(StructureKind.MAISON_ASSISTANTS_MATERNELS, 16, REFORM)).isEmpty();
-    assertThat(EajeCategory.PETITE_CRECHE.label(Locale.ENGLISH)).isEqualTo("small crèche");
-    assertThat(EajeCategory.PETITE_CRECHE.label(Locale.FRENCH)).isEqualTo("petite crèche");
+    assertThat(EajeCategory.PETITE_CRECHE.message(Locale.ENGLISH)).isEqualTo("small crèche");
+    assertThat(EajeCategory.PETITE_CRECHE.message(Locale.FRENCH)).isEqualTo("petite crèche");
   }
 
   @Test
@@ -106,7 +108,7 @@ class CapacityAndAgeRulesTest {
         check(facility(StructureKind.CRECHE_COLLECTIVE, 30), Y2024)
             .first(FindingCode.CATEGORY)
             .orElseThrow();
-    assertThat(category.severity()).isEqualTo(FindingSeverity.INFO);
+    assertThat(category.severity()).isEqualTo(Severity.INFO);
     assertThat(category.message(Locale.ENGLISH))
         .isEqualTo("Category on this date: crèche (30 places).");
     assertThat(

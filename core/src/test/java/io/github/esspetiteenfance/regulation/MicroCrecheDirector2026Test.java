@@ -4,6 +4,7 @@ import static io.github.esspetiteenfance.regulation.Fixtures.BEFORE_DIRECTOR_202
 import static io.github.esspetiteenfance.regulation.Fixtures.DIRECTOR_2026;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.structure.Capacity;
 import io.github.esspetiteenfance.structure.MicroCreche;

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.structure.RatioOption;
 import io.github.esspetiteenfance.structure.StructureKind;
@@ -60,7 +62,7 @@ class RegulatoryCheckerPropertiesTest {
                 String french = f.message(Locale.FRENCH);
                 assertThat(english).isNotBlank().doesNotContain("{");
                 assertThat(french).isNotBlank().doesNotContain("{");
-                if (f.severity() != FindingSeverity.INFO) {
+                if (f.severity() != Severity.INFO) {
                   assertThat(f.bases()).as("%s", f).isNotEmpty();
                   assertThat(f.bases())
                       .allSatisfy(

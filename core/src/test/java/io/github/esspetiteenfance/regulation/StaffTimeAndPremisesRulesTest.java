@@ -9,6 +9,7 @@ import static io.github.esspetiteenfance.regulation.Fixtures.dec;
 import static io.github.esspetiteenfance.regulation.Fixtures.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.math.BigDecimal;

@@ -9,6 +9,8 @@ import static io.github.esspetiteenfance.regulation.Fixtures.facility;
 import static io.github.esspetiteenfance.regulation.Fixtures.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.structure.RatioOption;
@@ -108,8 +110,7 @@ class StaffingAndSurnombreRulesTest {
                 .argumentValues())
         .contains(RatioOption.ONE_PER_SIX);
     // both options met
-    assertThat(check(unstated, Y2024, present(0, 12, 2, 0)).findings(FindingSeverity.WARNING))
-        .isEmpty();
+    assertThat(check(unstated, Y2024, present(0, 12, 2, 0)).findings(Severity.WARNING)).isEmpty();
     // neither: checked with the easier option
     Finding error =
         check(unstated, Y2024, present(0, 17, 2, 0))
@@ -300,7 +301,7 @@ class StaffingAndSurnombreRulesTest {
     Observation over = surnombre.withWeeklyOccupancy(new WeeklyOccupancy(dec("1000.5"), dec("50")));
     ComplianceReport fullReport = check(f, Y2024, full);
     assertThat(fullReport.isCompliant()).isTrue();
-    assertThat(fullReport.findings(FindingSeverity.WARNING)).isEmpty();
+    assertThat(fullReport.findings(Severity.WARNING)).isEmpty();
     Finding exceeded =
         check(f, Y2024, over).first(FindingCode.SURNOMBRE_OCCUPANCY_EXCEEDED).orElseThrow();
     assertThat(exceeded.argumentValues())

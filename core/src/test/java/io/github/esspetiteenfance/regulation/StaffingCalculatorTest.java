@@ -202,13 +202,12 @@ class StaffingCalculatorTest {
 
   @Test
   void inputs_negativeOrInconsistent_areRejected() {
-    assertThatThrownBy(() -> ChildrenPresent.of(-1, 0))
-        .hasMessageContaining("regulation.input.negative");
+    assertThatThrownBy(() -> ChildrenPresent.of(-1, 0)).hasMessageContaining("value.negative");
     assertThatThrownBy(() -> new ChildrenPresent(1, 1, 3))
         .hasMessageContaining("regulation.input.part-above-whole");
     assertThatThrownBy(() -> StaffPresent.of(1, 2))
         .hasMessageContaining("regulation.input.part-above-whole");
     assertThatThrownBy(() -> StaffingSituation.creche(0, ONE_PER_SIX, ChildrenPresent.of(1, 1)))
-        .hasMessageContaining("regulation.input.not-positive");
+        .hasMessageContaining("value.not-positive");
   }
 }

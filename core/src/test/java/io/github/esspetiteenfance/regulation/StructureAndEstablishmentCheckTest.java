@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.structure.AgeRange;
 import io.github.esspetiteenfance.structure.Capacity;
@@ -70,7 +71,7 @@ class StructureAndEstablishmentCheckTest {
                 Y2024,
                 present(2, 7, 1, 1));
     assertThat(withCapacity.codes()).contains(FindingCode.STAFF_MINIMUM_ADULTS);
-    assertThat(withCapacity.messages(Locale.FRENCH)).anyMatch(m -> m.contains("au moins 2"));
+    assertThat(withCapacity.message(Locale.FRENCH)).contains("au moins 2");
   }
 
   @Test

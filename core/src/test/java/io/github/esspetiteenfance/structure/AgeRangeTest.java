@@ -50,7 +50,7 @@ class AgeRangeTest {
               assertThat(e.errorCode()).isEqualTo(StructureErrorCode.AGE_RANGE_REVERSED);
               assertThat(e.field()).contains("maxMonths");
               assertThat(e.rejectedValue()).isEqualTo(2);
-              assertThat(e.getMessage(Locale.FRENCH)).contains("48 mois");
+              assertThat(e.message(Locale.FRENCH)).contains("48 mois");
             });
   }
 

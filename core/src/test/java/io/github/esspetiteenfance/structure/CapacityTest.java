@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,6 @@ class CapacityTest {
     assertThatThrownBy(() -> new InclusiveCare(Optional.empty(), Optional.of(" ")))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(StructureErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
   }
 }

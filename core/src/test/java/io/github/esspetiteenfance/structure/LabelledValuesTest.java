@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ class LabelledValuesTest {
     assertThatThrownBy(() -> Commitment.other("  "))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.errorCode()).isEqualTo(StructureErrorCode.BLANK));
+            e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
     assertThatThrownBy(() -> RecyclerieActivity.of(RecyclerieActivityKind.PARENT_WORKSHOPS, ""))
         .isInstanceOf(InvalidValueException.class);
   }
@@ -75,8 +76,8 @@ class LabelledValuesTest {
               assertThat(Stream.of(values).filter(Labelled::isOther).count())
                   .isLessThanOrEqualTo(1);
               for (Labelled v : values) {
-                assertThat(v.label(Locale.FRENCH)).isNotBlank();
-                assertThat(v.label(Locale.ENGLISH)).isNotBlank();
+                assertThat(v.message(Locale.FRENCH)).isNotBlank();
+                assertThat(v.message(Locale.ENGLISH)).isNotBlank();
               }
             });
   }

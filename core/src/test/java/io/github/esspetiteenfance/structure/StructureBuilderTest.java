@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.MissingAttributesException;
 import io.github.esspetiteenfance.testing.StructureGenerators;
 import java.lang.reflect.Method;
 import java.util.Locale;
@@ -64,11 +65,10 @@ class StructureBuilderTest {
               // a MAM's only collection is its assistants: an empty list, rejected by the invariant
               assertThat(e.errorCode()).isEqualTo(StructureErrorCode.MAM_ASSISTANTS_COUNT);
             });
-    MissingStructureAttributesException e =
-        new MissingStructureAttributesException("assistants", "capacity");
-    assertThat(e.code()).isEqualTo("structure.missing-attributes");
+    MissingAttributesException e = new MissingAttributesException("assistants", "capacity");
+    assertThat(e.code()).isEqualTo("model.missing-attributes");
     assertThat(e.missingAttributes()).containsExactly("assistants", "capacity");
-    assertThat(e.getMessage(Locale.ENGLISH))
+    assertThat(e.message(Locale.ENGLISH))
         .isEqualTo("Cannot build: required attributes are missing: assistants, capacity.");
   }
 }

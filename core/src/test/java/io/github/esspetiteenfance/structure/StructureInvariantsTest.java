@@ -73,10 +73,8 @@ class StructureInvariantsTest {
     InvalidValueException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidValueException.class, () -> Agrement.of(7, LocalDate.of(2022, 1, 1)));
-    assertThat(e.getMessage(Locale.ENGLISH))
-        .isEqualTo("An agrément allows 1 to 6 children, not 7.");
-    assertThat(e.getMessage(Locale.FRENCH))
-        .isEqualTo("Un agrément porte sur 1 à 6 enfants, pas 7.");
+    assertThat(e.message(Locale.ENGLISH)).isEqualTo("An agrément allows 1 to 6 children, not 7.");
+    assertThat(e.message(Locale.FRENCH)).isEqualTo("Un agrément porte sur 1 à 6 enfants, pas 7.");
   }
 
   @Test

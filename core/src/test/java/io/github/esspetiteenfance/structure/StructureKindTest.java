@@ -51,7 +51,7 @@ class StructureKindTest {
       assertThat(StructureKind.of(kind.recordType())).isEqualTo(kind);
       assertThat(kind.label()).isNotBlank();
       assertThat(kind.englishLabel()).isNotBlank();
-      assertThat(kind.label(Locale.FRANCE)).isEqualTo(kind.label());
+      assertThat(kind.message(Locale.FRANCE)).isEqualTo(kind.label());
     }
   }
 

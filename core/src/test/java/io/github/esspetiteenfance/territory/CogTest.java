@@ -78,7 +78,7 @@ class CogTest {
               assertThat(e.code()).isEqualTo("territory.region.unknown");
               assertThat(e.field()).contains("codeRegion");
               assertThat(e.rejectedValue()).isEqualTo(reg("99"));
-              assertThat(e.getMessage(Locale.FRENCH)).contains("99").contains("COG 2026");
+              assertThat(e.message(Locale.FRENCH)).contains("99").contains("COG 2026");
             });
   }
 
@@ -167,7 +167,7 @@ class CogTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(TerritoryErrorCode.COMMUNE_UNKNOWN);
               assertThat(e.rejectedValue()).isEqualTo(commune("72287"));
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("72287").contains("COG 2026");
+              assertThat(e.message(Locale.ENGLISH)).contains("72287").contains("COG 2026");
             });
   }
 

@@ -178,8 +178,8 @@ class CommuneResolutionTest {
             UnknownTerritoryException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(TerritoryErrorCode.COMMUNE_NO_SUCCESSOR);
-              assertThat(e.getMessage(Locale.ENGLISH)).contains("97123").contains("2007-02-23");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("a quitté le COG 2026");
+              assertThat(e.message(Locale.ENGLISH)).contains("97123").contains("2007-02-23");
+              assertThat(e.message(Locale.FRENCH)).contains("a quitté le COG 2026");
             });
     assertThat(cog.findResolution(CodeCommune.of("97127"))).isEmpty();
   }

@@ -106,7 +106,7 @@ class PostcodesTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(TerritoryErrorCode.POSTCODE_UNKNOWN);
               assertThat(e.rejectedValue()).isEqualTo(cp("00000"));
-              assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("COG 2023");
+              assertThat(e.message(java.util.Locale.ENGLISH)).contains("COG 2023");
             });
     assertThat(postcodes.requireCurrentCommunes(cp("85300")))
         .extracting(Commune::name)

@@ -3,6 +3,7 @@ package io.github.esspetiteenfance.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -20,7 +21,8 @@ class TerritoryRecordsTest {
 
   private static final CodeCommune NANTES = CodeCommune.of("44109");
 
-  private static void assertRejected(ThrowingCallable call, TerritoryErrorCode code) {
+  private static void assertRejected(
+      ThrowingCallable call, io.github.esspetiteenfance.ErrorCode code) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
@@ -42,7 +44,7 @@ class TerritoryRecordsTest {
 
   @Test
   void commune_blankName_isRejected() {
-    assertRejected(() -> nantes().name(" ").build(), TerritoryErrorCode.BLANK);
+    assertRejected(() -> nantes().name(" ").build(), CommonErrorCode.BLANK);
   }
 
   @Test
@@ -60,10 +62,10 @@ class TerritoryRecordsTest {
 
   @Test
   void regionAndDepartement_blankName_isRejected() {
-    assertRejected(() -> new Region(CodeRegion.of("52"), "", NANTES), TerritoryErrorCode.BLANK);
+    assertRejected(() -> new Region(CodeRegion.of("52"), "", NANTES), CommonErrorCode.BLANK);
     assertRejected(
         () -> new Departement(CodeDepartement.of("44"), "", CodeRegion.of("52"), NANTES),
-        TerritoryErrorCode.BLANK);
+        CommonErrorCode.BLANK);
   }
 
   @Test
@@ -77,7 +79,7 @@ class TerritoryRecordsTest {
                 Optional.empty()),
         TerritoryErrorCode.MOVEMENT_EMPTY);
     assertRejected(
-        () -> new CommuneMovement.Side(CommuneType.COM, NANTES, " "), TerritoryErrorCode.BLANK);
+        () -> new CommuneMovement.Side(CommuneType.COM, NANTES, " "), CommonErrorCode.BLANK);
   }
 
   @Test
@@ -97,7 +99,7 @@ class TerritoryRecordsTest {
 
   @Test
   void cogVintage_blankAttribution_isRejected() {
-    assertRejected(() -> new CogVintage(Year.of(2026), " "), TerritoryErrorCode.BLANK);
+    assertRejected(() -> new CogVintage(Year.of(2026), " "), CommonErrorCode.BLANK);
   }
 
   @Test

@@ -1,19 +1,18 @@
 package io.github.esspetiteenfance.testing;
 
 import io.github.esspetiteenfance.Fraction;
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.establishment.TrancheEffectif;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.indicator.Amount;
+import io.github.esspetiteenfance.indicator.CheckCode;
 import io.github.esspetiteenfance.indicator.ConsistencyChecker;
 import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.Finding;
-import io.github.esspetiteenfance.indicator.FindingArgument;
 import io.github.esspetiteenfance.indicator.Indicator;
-import io.github.esspetiteenfance.indicator.IndicatorErrorCode;
 import io.github.esspetiteenfance.indicator.IndicatorInput;
 import io.github.esspetiteenfance.indicator.IndicatorValue;
 import io.github.esspetiteenfance.indicator.Measure;
@@ -31,7 +30,6 @@ import io.github.esspetiteenfance.indicator.Rounding;
 import io.github.esspetiteenfance.indicator.Secrecy;
 import io.github.esspetiteenfance.indicator.SecrecyReason;
 import io.github.esspetiteenfance.indicator.Sector;
-import io.github.esspetiteenfance.indicator.Severity;
 import io.github.esspetiteenfance.indicator.Share;
 import io.github.esspetiteenfance.indicator.ShareRange;
 import io.github.esspetiteenfance.indicator.Source;
@@ -470,29 +468,8 @@ public final class IndicatorGenerators {
   }
 
   /**
-   * Returns a generator of finding arguments of every kind: quantities ({@link #quantities()}),
-   * indicator values ({@link #indicatorValues()}) and texts (percent intervals and Basic Latin
-   * texts).
-   *
-   * @return the generator, not null
-   */
-  public static Gen<FindingArgument> findingArguments() {
-    Gen<FindingArgument> texts =
-        Generate.oneOf(
-                SourceDSL.integers()
-                    .between(0, 1000)
-                    .map(t -> "[" + t / 10 + "." + t % 10 + " %, " + (t / 10 + 1) + " %)"),
-                SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 20))
-            .map(t -> new FindingArgument.TextValue(t));
-    return Generate.oneOf(
-        quantities().map(q -> new FindingArgument.QuantityValue(q)),
-        indicatorValues().map(v -> new FindingArgument.FigureValue(v)),
-        texts);
-  }
-
-  /**
-   * Returns a generator of findings of any code and severity, with 0 to 4 figure ids and 0 to 5
-   * arguments of any kind.
+   * Returns a generator of findings of any code of the consistency checks, with 0 to 4 figure ids
+   * and the arguments each code declares.
    *
    * @return the generator, not null
    */
@@ -504,11 +481,7 @@ public final class IndicatorGenerators {
                     .map(Indicator::id)
                     .toList()),
             SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 12));
-    return Generate.enumValues(IndicatorErrorCode.class)
-        .zip(
-            Generate.enumValues(Severity.class),
-            SourceDSL.lists().of(ids).ofSizeBetween(0, 4),
-            SourceDSL.lists().of(findingArguments()).ofSizeBetween(0, 5),
-            Finding::new);
+    return DiagnosticGenerators.findings(
+        CheckCode.class, SourceDSL.lists().of(ids).ofSizeBetween(0, 4), rs -> List.of());
   }
 }

@@ -4,8 +4,6 @@ import io.github.esspetiteenfance.regulation.AssistantObservation;
 import io.github.esspetiteenfance.regulation.ChildrenPresent;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Direction;
-import io.github.esspetiteenfance.regulation.EajeCategory;
-import io.github.esspetiteenfance.regulation.FindingArgument;
 import io.github.esspetiteenfance.regulation.LaepSession;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.ObservationBuilder;
@@ -13,9 +11,7 @@ import io.github.esspetiteenfance.regulation.Presence;
 import io.github.esspetiteenfance.regulation.QualifiedStaffMonth;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.regulation.StaffPresent;
-import io.github.esspetiteenfance.regulation.Subject;
 import io.github.esspetiteenfance.regulation.WeeklyOccupancy;
-import io.github.esspetiteenfance.structure.RatioOption;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +21,6 @@ import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * QuickTheories generators for the {@code regulation} package: observations, dates of check and the
@@ -35,8 +30,8 @@ import org.quicktheories.generators.SourceDSL;
  * from {@link StructureGenerators} and {@link EstablishmentGenerators}, EAJE with their regulatory
  * facts present or absent; observations have every part present or absent, with values on both
  * sides of the thresholds, so that the reports hold findings of every kind of argument. {@link
- * #findingArguments()} generates the arguments of findings directly, of every kind and over the
- * whole range of each type.
+ * DiagnosticGenerators} generates findings directly, with the arguments each code declares, over
+ * the whole range of each type.
  */
 public final class RegulationGenerators {
 
@@ -47,19 +42,6 @@ public final class RegulationGenerators {
   public static final LocalDate LAST = LocalDate.of(2030, 12, 31);
 
   private static final List<String> NAMES = List.of("Awa", "Lou", "Maëlle", "Jeanne", "Inès");
-
-  private static final List<String> TEXTS =
-      List.of(
-          "capacity",
-          "#1",
-          "2..73",
-          "QUALIFIED_MIN_PERCENT",
-          "Maëlle",
-          "",
-          " ",
-          "L'\"accueil\"\\ €",
-          "a\u0000b\n\t",
-          "🙂");
 
   private RegulationGenerators() {}
 
@@ -180,37 +162,6 @@ public final class RegulationGenerators {
             ? checker.check(structures.generate(rs), dates.generate(rs), observations.generate(rs))
             : checker.check(
                 establishments.generate(rs), dates.generate(rs), observations.generate(rs));
-  }
-
-  /**
-   * Returns finding arguments of every kind: any integer, decimals of any sign with a scale from -4
-   * to 12 (a negative scale is brought to 0 by {@link FindingArgument.DecimalValue}), texts with
-   * accents, quotes, backslashes, control characters and emoji, dates and months of the years 0000
-   * to 9999, and every category, ratio option and subject.
-   *
-   * @return the generator, not null
-   */
-  public static Gen<FindingArgument> findingArguments() {
-    LocalDate first = LocalDate.of(0, 1, 1);
-    int days = (int) ChronoUnit.DAYS.between(first, LocalDate.of(9999, 12, 31));
-    Gen<LocalDate> anyDate = Generate.range(0, days).map(d -> first.plusDays(d));
-    return Generate.oneOf(
-        SourceDSL.integers().all().map(i -> new FindingArgument.IntegerValue(i)),
-        SourceDSL.longs()
-            .all()
-            .zip(
-                Generate.range(-4, 12),
-                (unscaled, scale) ->
-                    new FindingArgument.DecimalValue(BigDecimal.valueOf(unscaled, scale))),
-        Generate.oneOf(
-                SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 30),
-                Generate.pick(TEXTS))
-            .map(t -> new FindingArgument.TextValue(t)),
-        anyDate.map(d -> new FindingArgument.DateValue(d)),
-        anyDate.map(d -> new FindingArgument.MonthValue(YearMonth.from(d))),
-        Generate.enumValues(EajeCategory.class).map(c -> new FindingArgument.CategoryValue(c)),
-        Generate.enumValues(RatioOption.class).map(o -> new FindingArgument.RatioOptionValue(o)),
-        Generate.enumValues(Subject.class).map(t -> new FindingArgument.SubjectValue(t)));
   }
 
   private static int between(RandomnessSource rs, int min, int max) {

@@ -59,7 +59,7 @@ class ModelValidatorOnTheModelTest {
         .isEqualTo("doit être un SIREN valide : sa clé de Luhn est fausse");
     assertThat(siren.rejectedValue()).contains("123456789");
     assertThat(siren.constraint()).isEqualTo(ValidSiren.class.getName());
-    assertThat(report.messages()).allMatch(m -> m.contains("doit"));
+    assertThat(report.message(Locale.FRENCH).lines()).allMatch(m -> m.contains("doit"));
   }
 
   @Test

@@ -143,7 +143,9 @@ class ModelValidatorTest {
         validator.validate(
             family(new Child("", 80, 2), List.of(), Optional.empty()), Locale.FRENCH);
     assertThat(report.locale()).isEqualTo(Locale.FRENCH);
-    assertThat(report.messages()).hasSize(2).allMatch(m -> m.contains("constraint."));
+    assertThat(report.message(report.locale()).lines())
+        .hasSize(2)
+        .allMatch(m -> m.contains("constraint."));
     assertThatThrownBy(report::orThrow)
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -157,7 +159,7 @@ class ModelValidatorTest {
                   .contains("eldest.firstName")
                   .contains("eldest.ageMonths")
                   .contains("must not be blank");
-              assertThat(e.getMessage(Locale.FRENCH)).contains("ne doit pas être vide");
+              assertThat(e.message(Locale.FRENCH)).contains("ne doit pas être vide");
             });
   }
 

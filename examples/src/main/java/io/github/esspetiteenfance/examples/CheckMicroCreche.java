@@ -30,7 +30,7 @@ public final class CheckMicroCreche {
     ComplianceReport report =
         RegulatoryChecker.bundled().check(creche, LocalDate.of(2026, 9, 1), now);
     System.out.println(report.isCompliant()); // false: two adults from 4 children (R2324-43-1)
-    report.messages(Locale.ENGLISH).forEach(System.out::println);
+    System.out.print(report.message(Locale.ENGLISH));
     // check-micro-creche:end
   }
 }

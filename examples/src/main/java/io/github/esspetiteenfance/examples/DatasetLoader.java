@@ -81,8 +81,8 @@ final class DatasetLoader {
           ExamplesErrorCode.FIGURES_INCONSISTENT,
           "figures",
           dataset.figures().id(),
-          consistency.text(Locale.ENGLISH).strip(),
-          consistency.text(Locale.FRENCH).strip());
+          consistency.message(Locale.ENGLISH).strip(),
+          consistency.message(Locale.FRENCH).strip());
     }
     return dataset;
   }

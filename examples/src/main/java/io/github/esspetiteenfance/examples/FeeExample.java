@@ -137,7 +137,7 @@ public final class FeeExample {
                   "fee.refused",
                   DATE_WITHOUT_PLANCHER.toString(),
                   e.code(),
-                  e.getMessage(texts.locale())));
+                  e.message(texts.locale())));
     }
   }
 

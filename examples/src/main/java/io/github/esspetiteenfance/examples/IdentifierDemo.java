@@ -43,8 +43,8 @@ public final class IdentifierDemo {
             siret.isLaPoste() ? " (La Poste: digit-sum rule)" : "");
       } catch (InvalidIdentifierException e) {
         System.out.printf("%-20s invalid [%s]%n", text, e.code());
-        System.out.println("    en: " + e.getMessage(Locale.ENGLISH));
-        System.out.println("    fr: " + e.getMessage(Locale.FRENCH));
+        System.out.println("    en: " + e.message(Locale.ENGLISH));
+        System.out.println("    fr: " + e.message(Locale.FRENCH));
       }
     }
 

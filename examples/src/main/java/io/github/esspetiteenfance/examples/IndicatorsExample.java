@@ -93,14 +93,14 @@ public final class IndicatorsExample {
     out.println("records: " + panorama.records());
     out.println("== " + region.name() + " ==");
     for (Indicator indicator : view.standardIndicators(region, Sector.EAJE)) {
-      out.println("  " + indicator.describe(locale));
+      out.println("  " + indicator.message(locale));
     }
     var vendee =
         cog.requireDepartement(io.github.esspetiteenfance.identifier.CodeDepartement.of("85"));
     out.println("== " + vendee.name() + " ==");
     view.essShareOfEstablishments(vendee, Sector.EAJE)
-        .ifPresent(i -> out.println("  " + i.describe(locale)));
-    view.essShareOfJobs(vendee, Sector.EAJE).ifPresent(i -> out.println("  " + i.describe(locale)));
+        .ifPresent(i -> out.println("  " + i.message(locale)));
+    view.essShareOfJobs(vendee, Sector.EAJE).ifPresent(i -> out.println("  " + i.message(locale)));
   }
 
   private static Establishment eaje(

@@ -1,9 +1,9 @@
 package io.github.esspetiteenfance.examples;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.regulation.ChildrenPresent;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Direction;
-import io.github.esspetiteenfance.regulation.Finding;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.regulation.StaffPresent;

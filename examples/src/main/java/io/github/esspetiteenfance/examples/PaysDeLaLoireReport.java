@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.establishment.Location;
 import io.github.esspetiteenfance.establishment.Site;
@@ -24,7 +25,6 @@ import io.github.esspetiteenfance.organization.Membership;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
-import io.github.esspetiteenfance.regulation.Finding;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.structure.Structure;
@@ -123,7 +123,7 @@ public final class PaysDeLaLoireReport {
                   + problem.message(texts.locale()));
         }
       } else {
-        err.println("  [" + e.code() + "] " + e.getMessage(texts.locale()));
+        err.println("  [" + e.code() + "] " + e.message(texts.locale()));
       }
       return EXIT_INVALID_DATASET;
     }
@@ -175,7 +175,7 @@ public final class PaysDeLaLoireReport {
     section(out, texts.get("report.section.panorama"));
     PublishedFigures figures = dataset.figures();
     for (Indicator figure : figures.figures()) {
-      out.println(INDENT + "- " + figure.describe(texts.locale()));
+      out.println(INDENT + "- " + figure.message(texts.locale()));
     }
     out.println();
     ConsistencyReport consistency = ConsistencyChecker.check(figures);
@@ -197,7 +197,7 @@ public final class PaysDeLaLoireReport {
         ESS_ESTABLISHMENTS,
         ASSOCIATION_SHARE);
     out.println(INDENT + texts.get("report.consistency.detail"));
-    for (String line : consistency.text(texts.locale()).split("\\R")) {
+    for (String line : consistency.message(texts.locale()).split("\\R")) {
       if (!line.isBlank()) {
         out.println(INDENT + INDENT + line);
       }
@@ -235,8 +235,8 @@ public final class PaysDeLaLoireReport {
             + "- "
             + texts.get(
                 key,
-                count.get().display(texts.locale()),
-                share.get().display(texts.locale()),
+                count.get().shown().message(texts.locale()),
+                share.get().shown().message(texts.locale()),
                 lower(texts, range.get()),
                 upper(texts, range.get())));
   }
@@ -308,7 +308,7 @@ public final class PaysDeLaLoireReport {
                 + texts.get(
                     "report.portrait.establishment",
                     establishment.name(),
-                    texts.isFrench() ? structure.kind().label() : structure.kind().englishLabel(),
+                    structure.kind().message(texts.locale()),
                     places(cog, establishment)));
         ComplianceReport report =
             RegulatoryChecker.bundled().check(structure, date, Observation.empty());

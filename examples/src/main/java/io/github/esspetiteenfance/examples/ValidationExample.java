@@ -63,7 +63,7 @@ public final class ValidationExample {
       ValidationReport<ImportedLine> report = validator.validate(bad, locale);
       out.println("== " + locale.getDisplayLanguage(locale) + " ==");
       out.println("valid: " + report.isValid() + ", " + report.errors().size() + " errors");
-      for (String message : report.messages()) {
+      for (String message : report.message(locale).lines().toList()) {
         out.println("  - " + message);
       }
     }

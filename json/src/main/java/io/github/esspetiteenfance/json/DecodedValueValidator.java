@@ -1,9 +1,9 @@
 package io.github.esspetiteenfance.json;
 
 import io.github.esspetiteenfance.ErrorCode;
+import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.validation.ModelValidator;
 import io.github.esspetiteenfance.validation.Problem;
-import io.github.esspetiteenfance.validation.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;

@@ -69,8 +69,8 @@ public final class JsonDocumentException extends EssPetiteEnfanceException {
    * @return the message, not null
    */
   @Override
-  public String getMessage(Locale locale) {
-    StringBuilder text = new StringBuilder(super.getMessage(locale));
+  public String message(Locale locale) {
+    StringBuilder text = new StringBuilder(super.message(locale));
     for (JsonProblem p : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
       text.append(System.lineSeparator())
           .append("  ")

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.esspetiteenfance.Fraction;
+import io.github.esspetiteenfance.diagnostic.Argument;
+import io.github.esspetiteenfance.diagnostic.Finding;
+import io.github.esspetiteenfance.diagnostic.FindingKind;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.fee.Family;
 import io.github.esspetiteenfance.fee.HourlyRate;
@@ -20,6 +23,7 @@ import io.github.esspetiteenfance.identifier.RnaNumber;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.indicator.Amount;
+import io.github.esspetiteenfance.indicator.CheckCode;
 import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
@@ -35,8 +39,7 @@ import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.organization.LegalForm;
 import io.github.esspetiteenfance.organization.Organization;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
-import io.github.esspetiteenfance.regulation.Finding;
-import io.github.esspetiteenfance.regulation.FindingArgument;
+import io.github.esspetiteenfance.regulation.FindingCode;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.lang.invoke.MethodHandle;
@@ -112,6 +115,30 @@ public final class JsonModel {
     this.shapes = new Shapes(this);
   }
 
+  /** The codes of findings a document may hold, by their stable code. */
+  private static final Map<String, FindingKind> FINDING_CODES = findingCodes();
+
+  /** The pattern of a finding's code. */
+  private static final String FINDING_CODE = "^[a-z]+(?:\\.[a-z0-9-]+)+$";
+
+  private static Map<String, FindingKind> findingCodes() {
+    Map<String, FindingKind> codes = new LinkedHashMap<>();
+    for (FindingKind[] all : List.<FindingKind[]>of(FindingCode.values(), CheckCode.values())) {
+      for (FindingKind code : all) {
+        codes.put(code.code(), code);
+      }
+    }
+    return Collections.unmodifiableMap(codes);
+  }
+
+  private static FindingKind findingCode(String text) {
+    FindingKind code = FINDING_CODES.get(text);
+    if (code == null) {
+      throw new IllegalArgumentException("not a code of a finding");
+    }
+    return code;
+  }
+
   private static JsonModel standardModel() {
     Builder b =
         builder()
@@ -142,28 +169,16 @@ public final class JsonModel {
         .subtype(IndicatorValue.class, ShareRange.class, "share-range")
         .subtype(IndicatorValue.class, RoundedPercentage.class, "rounded-percentage")
         .subtype(IndicatorValue.class, RoundedCount.class, "rounded-count");
-    // the arguments of a finding: one name per Java type, so that a report reads back exactly
-    b.subtype(FindingArgument.class, FindingArgument.IntegerValue.class, "integer")
-        .subtype(FindingArgument.class, FindingArgument.DecimalValue.class, "decimal")
-        .subtype(FindingArgument.class, FindingArgument.TextValue.class, "text")
-        .subtype(FindingArgument.class, FindingArgument.DateValue.class, "date")
-        .subtype(FindingArgument.class, FindingArgument.MonthValue.class, "month")
-        .subtype(FindingArgument.class, FindingArgument.CategoryValue.class, "eaje-category")
-        .subtype(FindingArgument.class, FindingArgument.RatioOptionValue.class, "ratio-option")
-        .subtype(FindingArgument.class, FindingArgument.SubjectValue.class, "subject");
-    // the arguments of a finding of the consistency checks of figures, likewise
-    b.subtype(
-            io.github.esspetiteenfance.indicator.FindingArgument.class,
-            io.github.esspetiteenfance.indicator.FindingArgument.QuantityValue.class,
-            "quantity")
-        .subtype(
-            io.github.esspetiteenfance.indicator.FindingArgument.class,
-            io.github.esspetiteenfance.indicator.FindingArgument.FigureValue.class,
-            "indicator-value")
-        .subtype(
-            io.github.esspetiteenfance.indicator.FindingArgument.class,
-            io.github.esspetiteenfance.indicator.FindingArgument.TextValue.class,
-            "text");
+    // the arguments of a finding: one name per kind, so that a report reads back exactly
+    b.subtype(Argument.class, Argument.IntegerValue.class, "integer")
+        .subtype(Argument.class, Argument.DecimalValue.class, "decimal")
+        .subtype(Argument.class, Argument.TextValue.class, "text")
+        .subtype(Argument.class, Argument.DateValue.class, "date")
+        .subtype(Argument.class, Argument.MonthValue.class, "month")
+        .subtype(Argument.class, Argument.TermValue.class, "term")
+        .subtype(Argument.class, Argument.PhraseValue.class, "phrase");
+    // the code of a finding: its stable code, among the codes of every package's findings
+    b.text(FindingKind.class, FindingKind::code, JsonModel::findingCode, FINDING_CODE);
     return b.document("establishment", Establishment.class)
         .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
         .document("structure", Structure.class)
@@ -177,7 +192,7 @@ public final class JsonModel {
         .document("compliance-report", ComplianceReport.class)
         .document("finding", Finding.class)
         .document("consistency-report", ConsistencyReport.class)
-        .document("indicator-finding", io.github.esspetiteenfance.indicator.Finding.class)
+        .document("indicator-finding", Finding.class)
         .build();
   }
 
@@ -186,14 +201,16 @@ public final class JsonModel {
    *
    * <p>Its polymorphic interfaces are {@code Structure} (named by {@code StructureKind.code()}),
    * {@code LegalForm} ({@code "coded"}, {@code "declared"}), {@code IndicatorValue} and {@code
-   * FindingArgument}: the message arguments of a regulatory finding, one record per Java type
-   * ({@code "integer"}, {@code "decimal"}, {@code "text"}, {@code "date"}, {@code "month"}, {@code
-   * "eaje-category"}, {@code "ratio-option"}, {@code "subject"}), so that a {@code
-   * compliance-report} or a {@code finding} is read back with the exact type of each argument
-   * rather than guessed from a bare JSON value. The arguments of the findings of the consistency
-   * checks of figures ({@code indicator.FindingArgument}) are likewise {@code "quantity"}, {@code
-   * "indicator-value"} and {@code "text"}, so that a {@code consistency-report} or an {@code
-   * indicator-finding} reads back exactly. Its documents are those of the module's README.
+   * diagnostic.Argument}: the message arguments of every finding, one record per kind ({@code
+   * "integer"}, {@code "decimal"}, {@code "text"}, {@code "date"}, {@code "month"}, {@code "term"}
+   * with its vocabulary and constant name, {@code "phrase"} with its English and French texts), so
+   * that a {@code compliance-report}, a {@code consistency-report} or a {@code finding} is read
+   * back with the exact kind of each argument rather than guessed from a bare JSON value. The code
+   * of a finding ({@code diagnostic.FindingKind}) is its stable code text, among the codes of
+   * {@code regulation.FindingCode} and {@code indicator.CheckCode}; a finding whose arguments do
+   * not match its code's argument table is refused with the code's typed error at its pointer.
+   * {@code indicator-finding} is the same document as {@code finding} (a finding about figures).
+   * Its documents are those of the module's README.
    *
    * @return the standard model, not null
    */

@@ -126,7 +126,7 @@ public final class JsonProblem {
    */
   public String message(Locale locale) {
     if (domainException != null) {
-      return domainException.getMessage(locale);
+      return domainException.message(locale);
     }
     Object[] all = new Object[arguments.length + 2];
     all[0] = pointer;

@@ -105,7 +105,7 @@ class EssJsonReaderTest {
             tuple("/places/0/ages/maxMonths", "test.age.reversed"),
             tuple("/places/2/ages/maxMonths", "test.age.reversed"),
             tuple("/rates", "legal.timeline.overlap"),
-            tuple("/basis/text", "legal.blank"));
+            tuple("/basis/text", "value.blank"));
     JsonProblem age =
         e.problems().stream().filter(p -> p.code().equals("test.age.reversed")).findFirst().get();
     assertThat(age.domainException()).isPresent();
@@ -243,7 +243,7 @@ class EssJsonReaderTest {
     assertThat(e.getMessage())
         .startsWith("[json.document.invalid] The JSON document is invalid: 1 problem(s).")
         .contains("/title [json.property.missing] The required property 'title' is missing.");
-    assertThat(e.getMessage(Locale.FRENCH))
+    assertThat(e.message(Locale.FRENCH))
         .contains("La propriété obligatoire « title » est absente.");
     assertThat(e.field()).contains("/title");
   }

@@ -77,7 +77,7 @@ class GoldenFilesTest {
         Arguments.of(
             "finding",
             StandardFixtures.finding(),
-            EssJson.reader(io.github.esspetiteenfance.regulation.Finding.class),
+            EssJson.reader(io.github.esspetiteenfance.diagnostic.Finding.class),
             JsonModel.standard()),
         Arguments.of(
             "consistency-report",
@@ -87,7 +87,7 @@ class GoldenFilesTest {
         Arguments.of(
             "indicator-finding",
             StandardFixtures.indicatorFinding(),
-            EssJson.reader(io.github.esspetiteenfance.indicator.Finding.class),
+            EssJson.reader(io.github.esspetiteenfance.diagnostic.Finding.class),
             JsonModel.standard()),
         Arguments.of(
             "network",

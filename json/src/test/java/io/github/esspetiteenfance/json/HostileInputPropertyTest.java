@@ -81,7 +81,7 @@ class HostileInputPropertyTest {
         assertThat(p.message(Locale.FRENCH)).isNotBlank();
       }
       assertThat(e.getMessage()).isNotBlank();
-      assertThat(e.getMessage(Locale.FRENCH)).isNotBlank();
+      assertThat(e.message(Locale.FRENCH)).isNotBlank();
       return;
     }
     assertThat(value).isNotNull();

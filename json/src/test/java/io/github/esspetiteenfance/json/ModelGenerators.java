@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.json.testmodel.AgeRange;
 import io.github.esspetiteenfance.json.testmodel.Catalog;
 import io.github.esspetiteenfance.json.testmodel.Colour;
@@ -16,10 +17,8 @@ import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.Timeline;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
-import io.github.esspetiteenfance.regulation.Finding;
-import io.github.esspetiteenfance.regulation.FindingArgument;
 import io.github.esspetiteenfance.regulation.FindingCode;
-import io.github.esspetiteenfance.testing.RegulationGenerators;
+import io.github.esspetiteenfance.testing.DiagnosticGenerators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -107,24 +106,12 @@ final class ModelGenerators {
   }
 
   /**
-   * Finding arguments of every kind ({@link RegulationGenerators#findingArguments()}), plus texts
-   * with any character.
+   * Regulatory findings of any code, with 0 to 3 legal bases and the arguments each code declares
+   * ({@link DiagnosticGenerators#findings}), texts with any character included.
    */
-  static Gen<FindingArgument> findingArguments() {
-    return Generate.oneOf(
-        RegulationGenerators.findingArguments(),
-        RegulationGenerators.findingArguments(),
-        RegulationGenerators.findingArguments(),
-        texts(40).map(t -> new FindingArgument.TextValue(t)));
-  }
-
-  /** Findings of any code, with 0 to 3 legal bases and 0 to 6 arguments of any kind. */
   static Gen<Finding> findings() {
-    return Generate.enumValues(FindingCode.class)
-        .zip(
-            lists().of(legalBases()).ofSizeBetween(0, 3),
-            lists().of(findingArguments()).ofSizeBetween(0, 6),
-            Finding::new);
+    return DiagnosticGenerators.findings(
+        FindingCode.class, rs -> List.of(), lists().of(legalBases()).ofSizeBetween(0, 3));
   }
 
   /** Reports of every structure kind, dates of the years 0000 to 9999 and 0 to 5 findings. */
@@ -134,26 +121,14 @@ final class ModelGenerators {
   }
 
   /**
-   * Arguments of indicator findings of every kind ({@link
-   * io.github.esspetiteenfance.testing.IndicatorGenerators#findingArguments()}), plus texts with
-   * any character.
+   * Findings of the consistency checks of figures of any code, with 0 to 4 figure ids and the
+   * arguments each code declares.
    */
-  static Gen<io.github.esspetiteenfance.indicator.FindingArgument> indicatorFindingArguments() {
-    return Generate.oneOf(
-        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
-        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
-        io.github.esspetiteenfance.testing.IndicatorGenerators.findingArguments(),
-        texts(40).map(t -> new io.github.esspetiteenfance.indicator.FindingArgument.TextValue(t)));
-  }
-
-  /** Indicator findings of any code and severity, with 0 to 4 figure ids and 0 to 6 arguments. */
-  static Gen<io.github.esspetiteenfance.indicator.Finding> indicatorFindings() {
-    return Generate.enumValues(io.github.esspetiteenfance.indicator.IndicatorErrorCode.class)
-        .zip(
-            Generate.enumValues(io.github.esspetiteenfance.indicator.Severity.class),
-            lists().of(texts(20)).ofSizeBetween(0, 4),
-            lists().of(indicatorFindingArguments()).ofSizeBetween(0, 6),
-            io.github.esspetiteenfance.indicator.Finding::new);
+  static Gen<Finding> indicatorFindings() {
+    return DiagnosticGenerators.findings(
+        io.github.esspetiteenfance.indicator.CheckCode.class,
+        lists().of(texts(20)).ofSizeBetween(0, 4),
+        rs -> List.of());
   }
 
   /** Implications of generated quantities and ranges, from 0 to 3 figure ids. */

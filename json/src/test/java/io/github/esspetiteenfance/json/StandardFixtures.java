@@ -134,7 +134,7 @@ final class StandardFixtures {
    * The finding on the qualified staff of a crèche collective of 40 places in January 2024: 35 % of
    * the monthly reference headcount, below the 40 % required since 2023.
    */
-  static io.github.esspetiteenfance.regulation.Finding finding() {
+  static io.github.esspetiteenfance.diagnostic.Finding finding() {
     io.github.esspetiteenfance.regulation.Observation observation =
         io.github.esspetiteenfance.regulation.Observation.empty()
             .withQualifiedStaff(
@@ -179,7 +179,7 @@ final class StandardFixtures {
    * seed's 43 % and a hypothetical 50 %. Its arguments are quantities and texts (the intervals of
    * shares each figure stands for).
    */
-  static io.github.esspetiteenfance.indicator.Finding indicatorFinding() {
+  static io.github.esspetiteenfance.diagnostic.Finding indicatorFinding() {
     java.util.List<io.github.esspetiteenfance.indicator.Indicator> figures =
         new java.util.ArrayList<>(
             io.github.esspetiteenfance.indicator.PublishedFigures.paysDeLaLoireEaje().figures());
@@ -195,9 +195,7 @@ final class StandardFixtures {
     return io.github.esspetiteenfance.indicator.ConsistencyChecker.check(figures)
         .findings()
         .stream()
-        .filter(
-            f ->
-                f.code() == io.github.esspetiteenfance.indicator.IndicatorErrorCode.SHARES_DISAGREE)
+        .filter(f -> f.code() == io.github.esspetiteenfance.indicator.CheckCode.SHARES_DISAGREE)
         .findFirst()
         .orElseThrow();
   }

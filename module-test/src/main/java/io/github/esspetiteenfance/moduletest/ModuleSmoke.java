@@ -64,7 +64,7 @@ public final class ModuleSmoke {
       Siren.of("552081318");
       throw new AssertionError("an invalid SIREN was accepted");
     } catch (InvalidIdentifierException e) {
-      return e.getMessage(Locale.FRENCH);
+      return e.message(Locale.FRENCH);
     }
   }
 
@@ -78,7 +78,7 @@ public final class ModuleSmoke {
       EssJson.reader(Organization.class).read("{\"name\":\"\"}");
       throw new AssertionError("an invalid document was accepted");
     } catch (JsonDocumentException e) {
-      return e.codes() + " " + e.getMessage(Locale.FRENCH);
+      return e.codes() + " " + e.message(Locale.FRENCH);
     }
   }
 }

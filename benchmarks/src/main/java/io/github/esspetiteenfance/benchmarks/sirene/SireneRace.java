@@ -93,7 +93,11 @@ public final class SireneRace {
     try (Writer w = Files.newBufferedWriter(cj, StandardCharsets.UTF_8)) {
       w.write("code,family\n");
       for (CjMapping m : CjMappings.all()) {
-        w.write(m.code() + "," + m.family().name() + "\n");
+        w.write(
+            m.code()
+                + ","
+                + (m.commercialCompany() ? "COMMERCIAL_COMPANY" : m.familyByForm().name())
+                + "\n");
       }
     }
     Cog cog = Cog.bundled();
@@ -229,14 +233,14 @@ public final class SireneRace {
           JOIN cj ON cj.code = u.cj)
       SELECT 'STATUTORY' AS p, dep,
         CASE WHEN form IN ('ASSOCIATION', 'COOPERATIVE', 'MUTUELLE', 'FONDATION') THEN form
-             WHEN form = 'SOCIETE_COMMERCIALE_ESS'
-               THEN CASE WHEN ess = 'O' THEN form ELSE 'OUTSIDE_ESS' END
+             WHEN form = 'COMMERCIAL_COMPANY'
+               THEN CASE WHEN ess = 'O' THEN 'SOCIETE_COMMERCIALE_ESS' ELSE 'OUTSIDE_ESS' END
              WHEN form = 'PUBLIC_SECTOR' THEN form
              ELSE 'OUTSIDE_ESS' END AS f, count(*) AS n
       FROM j GROUP BY ALL
       UNION ALL
       SELECT 'STATISTICAL' AS p, dep,
-        CASE WHEN form = 'SOCIETE_COMMERCIALE_ESS' THEN 'OUTSIDE_ESS'
+        CASE WHEN form = 'COMMERCIAL_COMPANY' THEN 'OUTSIDE_ESS'
              WHEN form IN ('PUBLIC_SECTOR', 'OUTSIDE_ESS') THEN form
              WHEN act LIKE '84.%%' OR substr(act, 1, 5) IN ('94.11', '94.20', '94.91', '94.92')
                THEN 'OUTSIDE_ESS'

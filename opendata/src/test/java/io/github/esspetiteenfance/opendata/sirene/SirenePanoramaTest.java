@@ -202,8 +202,7 @@ class SirenePanoramaTest {
             e -> {
               assertThat(e.errorCode()).isEqualTo(OpenDataErrorCode.COLUMN_MISSING);
               assertThat(e.rejectedValue()).isEqualTo("activitePrincipaleNAF25Etablissement");
-              assertThat(e.getMessage(Locale.FRENCH))
-                  .contains("activitePrincipaleNAF25Etablissement");
+              assertThat(e.message(Locale.FRENCH)).contains("activitePrincipaleNAF25Etablissement");
             });
   }
 
