@@ -19,6 +19,11 @@ public enum CommonErrorCode implements ErrorCode {
   DUPLICATE("value.duplicate"),
   /** A builder was asked to build without some required attributes ({@code {2}}: the names). */
   MISSING_ATTRIBUTES("model.missing-attributes"),
+  /**
+   * A text holds a character that is not allowed: a lone surrogate, a control character, or a line
+   * break in a one-line field ({@code {2}}: the character, escaped; {@code {3}}: its index).
+   */
+  TEXT_INVALID_CHARACTER("model.text.invalid-character"),
   /** The denominator of a {@link Fraction} is zero. */
   ZERO_DENOMINATOR("model.fraction.zero-denominator"),
   /** The text of a {@link Fraction} is not {@code n/d} or {@code n}. */

@@ -178,6 +178,16 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
   }
 
   /**
+   * Returns the length of the rejected text when it was longer than {@value #MAX_KEPT} characters
+   * and {@link #rejectedValue()} keeps only its start.
+   *
+   * @return the original length, or -1 if the rejected value is kept whole
+   */
+  public long rejectedLength() {
+    return rejectedLength;
+  }
+
+  /**
    * Returns the message in the given language.
    *
    * @param locale French for {@code fr}, English otherwise; not null

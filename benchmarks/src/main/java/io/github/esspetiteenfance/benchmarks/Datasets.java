@@ -37,7 +37,7 @@ final class Datasets {
   }
 
   /** A randomness source with a fixed seed (QuickTheories' own sources are seeded per run). */
-  private static final class SeededSource implements DetatchedRandomnessSource {
+  static final class SeededSource implements DetatchedRandomnessSource {
     private static final Method MIN = accessible("min");
     private static final Method MAX = accessible("max");
     private final SplittableRandom random;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.json.DecodedValueValidator;
+import io.github.esspetiteenfance.json.EssDocument;
 import io.github.esspetiteenfance.json.EssJson;
 import io.github.esspetiteenfance.json.EssJsonReader;
 import io.github.esspetiteenfance.validation.ModelValidator;
@@ -28,10 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * plain Jackson binding of the same bytes into simple unvalidated records, and encoding it.
  *
  * <ul>
- *   <li>{@code decodeAndValidate}: {@code EssJson.reader(List<Establishment>)}, the default: strict
- *       parse, shape check, binding with every domain invariant and every constraint enforced by
- *       the constructors ({@code DecodedValueValidator.standard}: the model's records are valid by
- *       construction, so Hibernate Validator has nothing left to check on them);
+ *   <li>{@code decodeAndValidate}: {@code EssJson.reader(EssDocument.ESTABLISHMENTS)}, the default:
+ *       strict parse, shape check, binding with every domain invariant and every constraint
+ *       enforced by the constructors ({@code DecodedValueValidator.standard}: the model's records
+ *       are valid by construction, so Hibernate Validator has nothing left to check on them);
  *   <li>{@code decodeAndRevalidate}: the same, then Hibernate Validator over every establishment
  *       again ({@code DecodedValueValidator.modelValidator}), the cost of a redundant second pass;
  *   <li>{@code decodeWithoutBeanValidation}: the same as the first with {@code
@@ -67,7 +68,7 @@ public class EstablishmentsBenchmark {
     dataset = Datasets.establishments(SIZE, 20_261_127L);
     writer = EssJson.writer();
     json = writer.writeValueAsBytes(dataset);
-    reader = EssJson.reader(new TypeReference<List<Establishment>>() {});
+    reader = EssJson.reader(EssDocument.ESTABLISHMENTS);
     readerWithoutBeanValidation = reader.withValidator(DecodedValueValidator.none());
     revalidatingReader =
         reader.withValidator(DecodedValueValidator.modelValidator(ModelValidator.shared()));

@@ -75,6 +75,7 @@ public record Indicator(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(secrecy, "secrecy");
+    io.github.esspetiteenfance.internal.TextChecks.characters(id, "id");
     if (id.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "id", id);
     }

@@ -62,6 +62,7 @@ public record IndicatorInput(
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(jobs, "jobs");
+    io.github.esspetiteenfance.internal.TextChecks.characters(establishmentId, "establishmentId");
     if (establishmentId.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "establishmentId", establishmentId);
     }

@@ -2,13 +2,9 @@ package io.github.esspetiteenfance.indicator;
 
 import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
-import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.territory.Cog;
-import io.github.esspetiteenfance.territory.France;
 import io.github.esspetiteenfance.territory.Territory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -193,23 +189,13 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
             : ReferencePeriod.ofDate(LocalDate.parse(text)));
   }
 
-  /** {@code FR}, {@code REG:52}, {@code DEP:44}, {@code COM:44109}. */
+  /** The one territory reference ({@link Territory#reference()}): {@code region:52}... */
   private static Territory territory(String text, Row row) {
-    Cog cog = Cog.bundled();
-    if ("FR".equals(text)) {
-      return France.INSTANCE;
+    try {
+      return Cog.bundled().territory(text);
+    } catch (RuntimeException e) {
+      throw row.error("territory " + text);
     }
-    String code = text.substring(text.indexOf(':') + 1);
-    if (text.startsWith("REG:")) {
-      return cog.requireRegion(CodeRegion.of(code));
-    }
-    if (text.startsWith("DEP:")) {
-      return cog.requireDepartement(CodeDepartement.of(code));
-    }
-    if (text.startsWith("COM:")) {
-      return cog.requireCommune(CodeCommune.of(code));
-    }
-    throw row.error("territory " + text);
   }
 
   /**

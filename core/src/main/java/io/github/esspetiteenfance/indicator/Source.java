@@ -46,9 +46,11 @@ public record Source(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(note, "note");
+    io.github.esspetiteenfance.internal.TextChecks.characters(publisher, "publisher");
     if (publisher.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "publisher", publisher);
     }
+    io.github.esspetiteenfance.internal.TextChecks.characters(dataset, "dataset");
     if (dataset.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "dataset", dataset);
     }

@@ -56,9 +56,12 @@ public record LegalBasis(
       throw new InvalidValueException(
           CommonErrorCode.BLANK, descriptionFr.isBlank() ? "descriptionFr" : "descriptionEn", "");
     }
+    io.github.esspetiteenfance.internal.TextChecks.characters(text, "text");
+    io.github.esspetiteenfance.internal.TextChecks.characters(article, "article");
     if (text.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "text", text);
     }
+    io.github.esspetiteenfance.internal.TextChecks.characters(source, "source");
     if (source.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
     }

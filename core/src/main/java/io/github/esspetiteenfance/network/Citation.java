@@ -23,6 +23,7 @@ public record Citation(String text, Confidence confidence) {
   public Citation {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(confidence, "confidence");
+    io.github.esspetiteenfance.internal.TextChecks.characters(text, "text");
     if (text.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "text", text);
     }

@@ -107,6 +107,7 @@ public record Network(
   }
 
   private static void requireText(String field, String value) {
+    io.github.esspetiteenfance.internal.TextChecks.characters(value, field);
     if (value.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, field, value);
     }

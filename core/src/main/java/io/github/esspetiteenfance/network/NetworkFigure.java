@@ -46,6 +46,7 @@ public record NetworkFigure(
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(source, "source");
+    io.github.esspetiteenfance.internal.TextChecks.characters(wording, "wording");
     if (wording.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "wording", wording);
     }

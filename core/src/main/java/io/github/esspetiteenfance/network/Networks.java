@@ -1,9 +1,6 @@
 package io.github.esspetiteenfance.network;
 
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
-import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.organization.EssFamily;
@@ -97,24 +94,11 @@ public final class Networks {
    * departement:85} or {@code commune:44109}, looked up in the bundled COG 2026.
    */
   static Territory territory(String text) {
-    Cog cog = Cog.bundled();
-    if ("FR".equals(text)) {
-      return cog.france();
+    try {
+      return Cog.bundled().territory(text);
+    } catch (io.github.esspetiteenfance.EssPetiteEnfanceException e) {
+      throw new IllegalStateException("ess-petite-enfance bug: bad territory " + text, e);
     }
-    String[] parts = text.split(":", 2);
-    if (parts.length == 2) {
-      switch (parts[0]) {
-        case "region":
-          return cog.requireRegion(CodeRegion.of(parts[1]));
-        case "departement":
-          return cog.requireDepartement(CodeDepartement.of(parts[1]));
-        case "commune":
-          return cog.requireCommune(CodeCommune.of(parts[1]));
-        default:
-          break;
-      }
-    }
-    throw new IllegalStateException("ess-petite-enfance bug: bad territory " + text);
   }
 
   private static Optional<String> optional(String text) {

@@ -144,9 +144,11 @@ public sealed interface LegalForm permits LegalForm.Coded, LegalForm.Declared {
       Objects.requireNonNull(wording, "wording");
       Objects.requireNonNull(confidence, "confidence");
       Objects.requireNonNull(source, "source");
+      io.github.esspetiteenfance.internal.TextChecks.characters(wording, "wording");
       if (wording.isBlank()) {
         throw new InvalidValueException(CommonErrorCode.BLANK, "wording", wording);
       }
+      io.github.esspetiteenfance.internal.TextChecks.characters(source, "source");
       if (source.isBlank()) {
         throw new InvalidValueException(CommonErrorCode.BLANK, "source", source);
       }

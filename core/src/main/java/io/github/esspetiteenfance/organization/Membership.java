@@ -31,6 +31,7 @@ public record Membership(String network, MembershipRole role, Optional<LocalDate
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(since, "since");
+    io.github.esspetiteenfance.internal.TextChecks.characters(network, "network");
     if (network.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "network", network);
     }

@@ -99,6 +99,7 @@ public record Organization(
     statuses = List.copyOf(statuses);
     memberships = List.copyOf(memberships);
     territories = List.copyOf(territories);
+    io.github.esspetiteenfance.internal.TextChecks.characters(name, "name");
     if (name.isBlank()) {
       throw new InvalidValueException(CommonErrorCode.BLANK, "name", name);
     }

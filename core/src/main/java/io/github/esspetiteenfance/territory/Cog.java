@@ -274,6 +274,57 @@ public final class Cog {
                     TerritoryErrorCode.COMMUNE_UNKNOWN, "codeCommune", code, vintage));
   }
 
+  /** The forms of a territory reference, as shown in messages. */
+  static final String REFERENCE_FORMS =
+      "FR, region:<code>, departement:<code>, commune:<code>, comd:<code>, coma:<code>, arm:<code>";
+
+  /**
+   * Returns the territory of this COG with a reference, the one textual form of {@link
+   * Territory#reference()}: {@code "FR"}, {@code "region:52"}, {@code "departement:44"}, {@code
+   * "commune:44109"}, {@code "comd:…"}, {@code "coma:…"} or {@code "arm:75101"}. The code is read
+   * by the identifier's {@code of} factory (so {@code "region: 52"} is read too); a caller that
+   * wants the canonical text only compares it with the territory's {@link Territory#reference()}.
+   *
+   * @param reference the reference, not null
+   * @return the territory, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException with code {@code
+   *     territory.reference.malformed} if the text is not a reference, or the code of the
+   *     identifier if its code is malformed
+   * @throws UnknownTerritoryException if no territory of this COG has the reference
+   */
+  public Territory territory(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    if ("FR".equals(reference)) {
+      return france();
+    }
+    int colon = reference.indexOf(':');
+    String kind = colon < 0 ? "" : reference.substring(0, colon);
+    String code = reference.substring(colon + 1);
+    switch (kind) {
+      case "region":
+        return requireRegion(CodeRegion.of(code));
+      case "departement":
+        return requireDepartement(CodeDepartement.of(code));
+      case "commune":
+        return requireCommune(CodeCommune.of(code));
+      case "comd":
+      case "coma":
+      case "arm":
+        CodeCommune commune = CodeCommune.of(code);
+        CommuneType type = CommuneType.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        return communesWithCode(commune).stream()
+            .filter(c -> c.type() == type)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnknownTerritoryException(
+                        TerritoryErrorCode.COMMUNE_UNKNOWN, "codeCommune", commune, vintage));
+      default:
+        throw new io.github.esspetiteenfance.InvalidValueException(
+            TerritoryErrorCode.REFERENCE_MALFORMED, "territory", reference, REFERENCE_FORMS);
+    }
+  }
+
   /**
    * Returns every row of the COG with a code: the current commune and/or the commune déléguée,
    * associée or arrondissement municipal. The chef-lieu commune déléguée of a commune nouvelle

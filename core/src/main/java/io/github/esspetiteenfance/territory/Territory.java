@@ -39,6 +39,32 @@ public sealed interface Territory permits France, Region, Departement, Commune {
   Object code();
 
   /**
+   * Returns the one textual reference of this territory, read back by {@link Cog#territory(String)}
+   * and used by the data files and the JSON format: {@code "FR"}, {@code "region:52"}, {@code
+   * "departement:44"}, {@code "commune:44109"}, and for the parts of a commune {@code "comd:…"},
+   * {@code "coma:…"}, {@code "arm:75101"} (the kind of COG row, in lower case).
+   *
+   * @return the reference, not null
+   */
+  default String reference() {
+    if (this instanceof France) {
+      return "FR";
+    }
+    if (this instanceof Region r) {
+      return "region:" + r.code();
+    }
+    if (this instanceof Departement d) {
+      return "departement:" + d.code();
+    }
+    Commune c = (Commune) this;
+    String kind =
+        c.type() == CommuneType.COM
+            ? "commune"
+            : c.type().name().toLowerCase(java.util.Locale.ROOT);
+    return kind + ":" + c.code();
+  }
+
+  /**
    * Returns the name of this territory, with its article when it has one, as the COG writes it
    * ({@code LIBELLE} column), such as {@code "La Roche-sur-Yon"} or {@code "Pays de la Loire"}.
    *

@@ -31,6 +31,12 @@ public enum TerritoryErrorCode implements ErrorCode {
   COMMUNE_NO_SUCCESSOR("territory.commune.no-successor"),
   /** The postcode is not in the bundled postcode table. */
   POSTCODE_UNKNOWN("territory.postcode.unknown"),
+  /**
+   * A territory reference is not one of the forms {@code FR}, {@code region:<code>}, {@code
+   * departement:<code>}, {@code commune:<code>}, {@code comd:<code>}, {@code coma:<code>}, {@code
+   * arm:<code>} ({@link Cog#territory(String)}). {@code {2}}: those forms.
+   */
+  REFERENCE_MALFORMED("territory.reference.malformed"),
   /** A current commune (COM) is given a parent commune. */
   COMMUNE_PARENT_UNEXPECTED("territory.commune.parent-unexpected"),
   /** A commune déléguée, associée or arrondissement municipal has no parent commune. */

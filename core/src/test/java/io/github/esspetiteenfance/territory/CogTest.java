@@ -321,4 +321,36 @@ class CogTest {
             UnknownTerritoryException.class,
             e -> assertThat(e.code()).isEqualTo("territory.region.unknown"));
   }
+
+  @Test
+  void territory_readsBackTheReferenceOfEveryTerritory() {
+    Cog cog = Cog.bundled();
+    assertThat(cog.territory(cog.france().reference())).isEqualTo(cog.france());
+    for (Region r : cog.regions()) {
+      assertThat(cog.territory(r.reference())).isEqualTo(r);
+    }
+    for (Departement d : cog.departements()) {
+      assertThat(cog.territory(d.reference())).isEqualTo(d);
+    }
+    for (Commune c : cog.communes()) {
+      assertThat(cog.territory(c.reference())).isEqualTo(c);
+      for (Commune part : cog.subdivisions(c.code())) {
+        assertThat(cog.territory(part.reference())).isEqualTo(part);
+      }
+    }
+    assertThat(cog.regions().get(0).reference()).startsWith("region:");
+    assertThat(cog.territory("departement:44").reference()).isEqualTo("departement:44");
+  }
+
+  @Test
+  void territory_otherForms_areRefused() {
+    Cog cog = Cog.bundled();
+    for (String other : new String[] {"REG:52", "DEP:44", "COM:44109", "52", "region", "fr"}) {
+      assertThatThrownBy(() -> cog.territory(other))
+          .as(other)
+          .isInstanceOf(io.github.esspetiteenfance.EssPetiteEnfanceException.class);
+    }
+    assertThatThrownBy(() -> cog.territory("REG:52"))
+        .hasMessageContaining("territory.reference.malformed");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.examples;
 
+import io.github.esspetiteenfance.json.EssDocument;
 import io.github.esspetiteenfance.json.EssJson;
 import io.github.esspetiteenfance.json.JsonDocumentException;
 import io.github.esspetiteenfance.json.JsonProblem;
@@ -46,7 +47,7 @@ public final class JsonExample {
 
     String json = EssJson.encode(plafond);
     out.println("written: " + json);
-    LegalBasis back = EssJson.decode(json, LegalBasis.class);
+    LegalBasis back = EssJson.read(EssDocument.LEGAL_BASIS, json);
     out.println("read back equal: " + back.equals(plafond));
 
     String invalid =

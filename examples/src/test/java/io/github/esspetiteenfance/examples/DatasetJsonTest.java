@@ -35,6 +35,6 @@ class DatasetJsonTest {
   void bundled_writtenAgain_readsBackEqual() {
     SeedDataset bundled = SeedDataset.bundled();
 
-    assertThat(EssJson.decode(EssJson.encode(bundled), SeedDataset.class)).isEqualTo(bundled);
+    assertThat(EssJson.reader(SeedDataset.class).read(EssJson.encode(bundled))).isEqualTo(bundled);
   }
 }

@@ -79,6 +79,28 @@ public interface DecodedValueValidator {
   }
 
   /**
+   * Obtains the validator of the readers of {@link EssJson}: as {@link #standard(ModelValidator)}
+   * with the shared validation service ({@link ModelValidator#shared()}), which is started only
+   * when a decoded value is not valid by construction. Reading the library's own documents never
+   * starts Hibernate Validator; only an application's own document types need it.
+   *
+   * @return the decoded-value validator, not null
+   */
+  static DecodedValueValidator standard() {
+    return value -> {
+      List<JsonProblem> problems = new ArrayList<>();
+      forEachRoot(
+          value,
+          (prefix, root) -> {
+            if (!ModelValidator.isValidByConstruction(root.getClass())) {
+              validateRoot(ModelValidator.shared(), prefix, root, problems);
+            }
+          });
+      return problems;
+    };
+  }
+
+  /**
    * Obtains a validator that runs the library's validation service ({@link ModelValidator}) on
    * every decoded value, model objects included, and reports each problem of severity {@link
    * Severity#ERROR} at the JSON Pointer of its property path, with its stable code ({@code
@@ -209,22 +231,29 @@ public interface DecodedValueValidator {
     return out.toString();
   }
 
-  /** The code of a problem of the validation service, with its two messages. */
+  /**
+   * The code of a problem of the validation service, with its two messages rendered once: the
+   * problem itself (and the validated object it may reach) is not kept.
+   */
   final class ConstraintCode implements ErrorCode {
-    private final Problem problem;
+    private final String code;
+    private final String english;
+    private final String french;
 
     ConstraintCode(Problem problem) {
-      this.problem = problem;
+      this.code = problem.code();
+      this.english = JsonProblem.clean(problem.message(Locale.ENGLISH));
+      this.french = JsonProblem.clean(problem.message(Locale.FRENCH));
     }
 
     @Override
     public String code() {
-      return problem.code();
+      return code;
     }
 
     @Override
     public String message(Locale locale, Object... arguments) {
-      return problem.message(locale);
+      return "fr".equals(locale.getLanguage()) ? french : english;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.esspetiteenfance.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,14 +13,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A strict, validating reader of one document type: it returns the decoded value, or throws one
@@ -52,7 +59,6 @@ import java.util.Objects;
 public final class EssJsonReader<T> {
 
   private final JsonModel model;
-  private static final String NULL = "null";
 
   private final ObjectMapper mapper;
   private final JsonLimits limits;
@@ -63,6 +69,12 @@ public final class EssJsonReader<T> {
   private final ObjectReader binder;
   private final ObjectReader nullFreeBinder;
   private final ObjectReader treeReader;
+
+  /** The reader of each element, for a list document (read element by element); else null. */
+  private final EssJsonReader<Object> elementReader;
+
+  /** The factory of stream parsers: the limits of one element, none on the whole stream. */
+  private final JsonFactory streamFactory;
 
   EssJsonReader(JsonModel model, ObjectMapper mapper, JsonLimits limits, Type type) {
     this(model, mapper, limits, mapper.constructType(type), false, null);
@@ -93,6 +105,16 @@ public final class EssJsonReader<T> {
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    this.streamFactory =
+        EssJson.factory(limits.withoutTotals())
+            .rebuild()
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+    this.elementReader =
+        type.getRawClass() == List.class
+            ? new EssJsonReader<>(
+                model, mapper, limits, type.getContentType(), ignoreUnknownProperties, validator)
+            : null;
   }
 
   /**
@@ -172,7 +194,11 @@ public final class EssJsonReader<T> {
   }
 
   /**
-   * Decodes a document given as text.
+   * Decodes a document given as text. A byte order mark ({@code U+FEFF}) at its start is ignored,
+   * as by every other entry point. The text is read as its UTF-8 bytes, by the same parser as
+   * {@link #read(byte[])}, so that a document gives the same result, the same problems and the same
+   * limits (in bytes) whatever the entry point; a text that is not valid UTF-16 (a lone surrogate
+   * outside a string escape) is refused as malformed.
    *
    * @param json the document, not null
    * @return the decoded value, not null
@@ -180,14 +206,53 @@ public final class EssJsonReader<T> {
    */
   public T read(String json) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentLength()) {
+    String text = !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
+    if (elementReader == null && text.length() > limits.maxDocumentLength()) {
       throw tooLarge();
     }
-    return decode(() -> mapper.getFactory().createParser(json), json.contains(NULL));
+    return read(utf8(text));
   }
 
   /**
-   * Decodes a document given as UTF-8 (or UTF-16/32, detected) bytes.
+   * Returns the UTF-8 bytes of a text. A lone surrogate (which UTF-8 cannot hold) is written as its
+   * JSON escape {@code \}{@code uD800}: inside a string, the same value; outside one, malformed
+   * JSON either way. The model then refuses the text that holds it ({@code
+   * model.text.invalid-character}), as when the document escapes it itself.
+   */
+  private static byte[] utf8(String text) {
+    int n = text.length();
+    StringBuilder escaped = null;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c);
+      if (Character.isHighSurrogate(c) && !lone) {
+        if (escaped != null) {
+          escaped.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (lone && escaped == null) {
+        escaped = new StringBuilder(n + 16).append(text, 0, i);
+      }
+      if (escaped != null) {
+        if (lone) {
+          escaped.append(String.format("\\u%04X", (int) c));
+        } else {
+          escaped.append(c);
+        }
+      }
+    }
+    return (escaped == null ? text : escaped.toString())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Decodes a document given as bytes: UTF-8, with or without a byte order mark (UTF-16 and UTF-32
+   * are detected from their byte order mark or their zero bytes).
    *
    * @param json the document, not null
    * @return the decoded value, not null
@@ -195,6 +260,9 @@ public final class EssJsonReader<T> {
    */
   public T read(byte[] json) {
     Objects.requireNonNull(json, "json");
+    if (elementReader != null) {
+      return readElements(() -> streamFactory.createParser(json));
+    }
     if (json.length > limits.maxDocumentLength()) {
       throw tooLarge();
     }
@@ -203,7 +271,8 @@ public final class EssJsonReader<T> {
 
   /**
    * Decodes a document read from a stream, which is read to its end (or to the size limit) but not
-   * closed.
+   * closed. The bytes are read as by {@link #read(byte[])}. A list document is read element by
+   * element, without holding its text.
    *
    * @param json the stream, not null
    * @return the decoded value, not null
@@ -212,18 +281,22 @@ public final class EssJsonReader<T> {
    */
   public T read(InputStream json) {
     Objects.requireNonNull(json, "json");
+    if (elementReader != null) {
+      return readElements(() -> streamFactory.createParser(json));
+    }
     byte[] bytes;
     try {
       bytes = json.readNBytes(readLimit());
     } catch (IOException e) {
-      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+      throw ioError(e);
     }
     return read(bytes);
   }
 
   /**
    * Decodes a document read from a character stream, which is read to its end (or to the size
-   * limit) but not closed.
+   * limit) but not closed. A byte order mark ({@code U+FEFF}) at its start is ignored. A list
+   * document is read element by element, without holding its text.
    *
    * @param json the reader, not null
    * @return the decoded value, not null
@@ -232,9 +305,12 @@ public final class EssJsonReader<T> {
    */
   public T read(Reader json) {
     Objects.requireNonNull(json, "json");
+    if (elementReader != null) {
+      return readElements(() -> streamFactory.createParser(withoutBom(json)));
+    }
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
-    int limit = readLimit();
+    int limit = readLimit() + 1;
     try {
       for (int n;
           text.length() < limit
@@ -243,14 +319,265 @@ public final class EssJsonReader<T> {
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+      throw ioError(e);
     }
     return read(text.toString());
+  }
+
+  /**
+   * Reads a stream of JSON Lines (one document of this reader's type per line, UTF-8, lines ended
+   * by {@code \n} or {@code \r\n}), with constant memory whatever the number of lines: each line is
+   * decoded as by {@link #read(byte[])} and handed to {@code accepted}, or refused with its
+   * problems and the reading goes on with the next line. Blank lines are skipped; a byte order mark
+   * at the start of the stream is ignored. Every limit applies to each line: a line longer than
+   * {@link JsonLimits#maxDocumentLength()} is refused without being held in memory.
+   *
+   * <p>The problems of a refused line have pointers that start with its index, the 0-based number
+   * of its line ({@code /41/name} for the name of the document on line 42); {@link
+   * JsonDocumentException#element()} gives it too. The stream is read to its end but not closed.
+   *
+   * @param lines the stream, not null
+   * @param accepted receives each decoded document, in order; not null
+   * @param refused receives the problems of each refused line, in order; not null
+   * @return the counts of lines read, accepted and refused, not null
+   * @throws JsonDocumentException only if the stream itself cannot be read ({@code json.io.error})
+   */
+  public JsonStreamSummary readLines(
+      InputStream lines,
+      Consumer<? super T> accepted,
+      Consumer<? super JsonDocumentException> refused) {
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(refused, "refused");
+    // a byte order mark and a carriage return are not part of the document
+    JsonLines source = new JsonLines(lines, readLimit() + 4);
+    long read = 0;
+    long refusedCount = 0;
+    try {
+      for (byte[] line; (line = source.next()) != null; ) {
+        long index = source.lineIndex();
+        if (line != JsonLines.TOO_LONG && line.length == 0) {
+          continue;
+        }
+        read++;
+        T value;
+        try {
+          if (line == JsonLines.TOO_LONG) {
+            throw tooLarge();
+          }
+          value = read(line);
+        } catch (JsonDocumentException e) {
+          refusedCount++;
+          refused.accept(e.atElement(index));
+          continue;
+        }
+        accepted.accept(value);
+      }
+    } catch (IOException e) {
+      throw ioError(e);
+    }
+    return new JsonStreamSummary(read, read - refusedCount, refusedCount);
+  }
+
+  /**
+   * Reads a JSON array of documents of this reader's type from a stream, element by element, with
+   * constant memory whatever its length: each element is handed to {@code accepted}, or refused
+   * with its problems (pointers starting with its index, {@code /3/siret}) and the reading goes on
+   * with the next element. Every limit but the document length and token count applies to the whole
+   * stream; those two apply to each element. Malformed JSON (a syntax error, a truncated stream, a
+   * string beyond the limit) ends the reading: it is refused at the element where it occurs, and
+   * the summary counts that element as refused. The stream is not closed.
+   *
+   * @param array the stream, UTF-8 (or UTF-16/32, detected), not null
+   * @param accepted receives each decoded element, in order; not null
+   * @param refused receives the problems of each refused element, in order; not null
+   * @return the counts of elements read, accepted and refused, not null
+   */
+  public JsonStreamSummary readArray(
+      InputStream array,
+      Consumer<? super T> accepted,
+      Consumer<? super JsonDocumentException> refused) {
+    Objects.requireNonNull(array, "array");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(refused, "refused");
+    long[] counts = new long[2];
+    streamElements(
+        this,
+        () -> streamFactory.createParser(array),
+        value -> {
+          counts[0]++;
+          accepted.accept(value);
+        },
+        e -> {
+          counts[1]++;
+          refused.accept(e);
+        });
+    return new JsonStreamSummary(counts[0] + counts[1], counts[0], counts[1]);
   }
 
   /** Returns the number of bytes or characters to read to know that a stream is too large. */
   private int readLimit() {
     return (int) Math.min(limits.maxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+  }
+
+  private static final char BOM = '\uFEFF';
+
+  /** Returns a reader that skips a byte order mark at the start of another. */
+  private static Reader withoutBom(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int c = in.read();
+    if (c >= 0 && c != BOM) {
+      in.unread(c);
+    }
+    return in;
+  }
+
+  /**
+   * Reads a list document element by element, collecting every problem of every element.
+   *
+   * @throws JsonDocumentException listing every problem
+   */
+  @SuppressWarnings("unchecked")
+  private T readElements(ParserSource source) {
+    List<Object> values = new ArrayList<>();
+    Walk walk = new Walk(ignoreUnknownProperties, limits);
+    IOException[] io = new IOException[1];
+    streamElements(
+        elementReader,
+        source,
+        values::add,
+        e -> {
+          io[0] = io[0] == null ? e.ioCause() : io[0];
+          for (JsonProblem p : e.problems()) {
+            walk.add(p);
+          }
+        });
+    if (walk.count() > 0) {
+      throw new JsonDocumentException(walk.problems(), io[0]);
+    }
+    return (T) Collections.unmodifiableList(values);
+  }
+
+  /**
+   * Reads a top-level array element by element: each element's tokens are copied (up to the element
+   * limits) and decoded on their own, so that memory and work per element are bounded and a bad
+   * element costs only its own slow path.
+   */
+  private <E> void streamElements(
+      EssJsonReader<E> elements,
+      ParserSource source,
+      Consumer<? super E> accepted,
+      Consumer<JsonDocumentException> refused) {
+    JsonParser parser = null;
+    long index = 0;
+    try {
+      parser = source.open();
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        refused.accept(single(JsonProblem.of("", JsonErrorCode.EMPTY_DOCUMENT, null)));
+        return;
+      }
+      if (t != JsonToken.START_ARRAY) {
+        refused.accept(
+            single(
+                t == JsonToken.VALUE_NULL
+                    ? JsonProblem.of("", JsonErrorCode.NULL_VALUE, null)
+                    : JsonProblem.of("", JsonErrorCode.WRONG_TYPE, null, "array")));
+        return;
+      }
+      for (t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), index++) {
+        if (t == null) {
+          throw new JsonEOFException(parser, null, "end of input inside the array");
+        }
+        try {
+          accepted.accept(elements.readElement(parser, index));
+        } catch (JsonDocumentException e) {
+          refused.accept(e.atElement(index));
+        }
+      }
+      if (parser.nextToken() != null) {
+        refused.accept(single(located(JsonErrorCode.TRAILING_CONTENT, parser, null)));
+      }
+    } catch (JsonProcessingException e) {
+      refused.accept(single(parseProblem(e, parser)).ofElement(index));
+    } catch (CharConversionException e) {
+      refused.accept(single(located(JsonErrorCode.MALFORMED, parser, null)).ofElement(index));
+    } catch (IOException e) {
+      refused.accept(ioError(e).ofElement(index));
+    } catch (NumberFormatException e) {
+      refused.accept(
+          single(
+                  JsonProblem.of(
+                      pointer(parser), JsonErrorCode.OUT_OF_RANGE, null, "a BigDecimal exponent"))
+              .ofElement(index));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // not ours to report: the caller's stream is not closed
+        }
+      }
+    }
+  }
+
+  /**
+   * Copies the element at the parser's current token (up to the element limits) and decodes it.
+   *
+   * @return the decoded element
+   * @throws JsonDocumentException with pointers relative to the element, if it is refused
+   * @throws IOException if the stream is malformed or cannot be read (fatal)
+   */
+  T readElement(JsonParser parser, long index) throws IOException {
+    long start = offset(parser.currentTokenLocation());
+    TokenBuffer buffer = new TokenBuffer(parser, null);
+    JsonErrorCode over = null;
+    long tokens = 0;
+    int depth = 0;
+    JsonToken t = parser.currentToken();
+    while (true) {
+      tokens++;
+      if (over == null) {
+        buffer.copyCurrentEvent(parser);
+        if (tokens > limits.maxTokenCount()) {
+          over = JsonErrorCode.TOO_MANY_TOKENS;
+        } else if (offset(parser.currentLocation()) - start > limits.maxDocumentLength()) {
+          over = JsonErrorCode.DOCUMENT_TOO_LARGE;
+        }
+        if (over != null) {
+          buffer = null;
+        }
+      }
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
+        break;
+      }
+      t = parser.nextToken();
+      if (t == null) {
+        throw new JsonEOFException(parser, null, "end of input inside an element");
+      }
+    }
+    if (over != null) {
+      throw single(
+          JsonProblem.of(
+              "",
+              over,
+              null,
+              over == JsonErrorCode.TOO_MANY_TOKENS
+                  ? limits.maxTokenCount()
+                  : limits.maxDocumentLength()));
+    }
+    TokenBuffer tokensRead = buffer;
+    return decode(() -> tokensRead.asParser(mapper), true);
+  }
+
+  private static long offset(JsonLocation location) {
+    long bytes = location.getByteOffset();
+    return bytes >= 0 ? bytes : location.getCharOffset();
   }
 
   /** Opens a parser on the document, as many times as needed. */
@@ -266,7 +593,7 @@ public final class EssJsonReader<T> {
     if (validator != null) {
       List<JsonProblem> problems = validator.validate(value);
       if (!problems.isEmpty()) {
-        throw new JsonDocumentException(problems, null);
+        throw new JsonDocumentException(problems);
       }
     }
     return value;
@@ -345,7 +672,7 @@ public final class EssJsonReader<T> {
       shape.walk(root, walk, JsonPath.ROOT);
     }
     if (walk.count() > 0) {
-      throw new JsonDocumentException(walk.problems(), null);
+      throw new JsonDocumentException(walk.problems());
     }
     return bind(root);
   }
@@ -373,36 +700,35 @@ public final class EssJsonReader<T> {
       parser = source.open();
       JsonNode root = treeReader.readTree(parser);
       if (root == null || root.isMissingNode()) {
-        throw single(JsonProblem.of("", JsonErrorCode.EMPTY_DOCUMENT, null), null);
+        throw single(JsonProblem.of("", JsonErrorCode.EMPTY_DOCUMENT, null));
       }
       try {
         if (parser.nextToken() != null) {
-          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, null), null);
+          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, null));
         }
       } catch (JsonProcessingException e) {
         if (!(e instanceof StreamConstraintsException)) {
-          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, e.getLocation()), e);
+          throw single(located(JsonErrorCode.TRAILING_CONTENT, parser, e.getLocation()));
         }
-        throw single(parseProblem(e, parser), e);
+        throw single(parseProblem(e, parser));
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw single(parseProblem(e, parser), e);
+      throw single(parseProblem(e, parser));
     } catch (CharConversionException e) {
-      throw single(located(JsonErrorCode.MALFORMED, parser, null), e);
+      throw single(located(JsonErrorCode.MALFORMED, parser, null));
     } catch (NumberFormatException e) {
       // a syntactically valid number that no BigDecimal can hold, such as 1e9999999999
       throw single(
           JsonProblem.of(
-              pointer(parser), JsonErrorCode.OUT_OF_RANGE, null, "a BigDecimal exponent"),
-          e);
+              pointer(parser), JsonErrorCode.OUT_OF_RANGE, null, "a BigDecimal exponent"));
     } catch (RuntimeException e) {
       if (e instanceof JsonDocumentException) {
         throw e;
       }
-      throw single(located(JsonErrorCode.MALFORMED, parser, null), e);
+      throw single(located(JsonErrorCode.MALFORMED, parser, null));
     } catch (IOException e) {
-      throw single(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString()), e);
+      throw ioError(e);
     } finally {
       if (parser != null) {
         try {
@@ -433,7 +759,7 @@ public final class EssJsonReader<T> {
                     null,
                     String.valueOf(Shape.rootCause(e))));
       }
-      throw new JsonDocumentException(walk.problems(), e);
+      throw new JsonDocumentException(walk.problems());
     }
   }
 
@@ -449,17 +775,47 @@ public final class EssJsonReader<T> {
         walk.report(path, JsonErrorCode.REJECTED_VALUE, node, String.valueOf(Shape.rootCause(e)));
         return false;
       }
-      JsonPath at = path;
-      String field = domain.field().orElse(null);
-      if (field != null
-          && part instanceof Shape.RecordObject record
-          && record.properties.containsKey(field)
-          && node.has(field)) {
-        at = path.property(field);
-      }
-      walk.report(at, domain);
+      walk.report(fieldPath(path, node, part, domain.field().orElse(null)), domain);
       return false;
     }
+  }
+
+  /**
+   * Returns the path of the field a record's constructor names in its exception, such as {@code
+   * name} or {@code sites[1]} ({@code /sites/1}), if the node has it; else the record's own path.
+   */
+  static JsonPath fieldPath(JsonPath path, JsonNode node, Shape part, String field) {
+    if (field == null || !(part instanceof Shape.RecordObject record)) {
+      return path;
+    }
+    JsonPath at = path;
+    JsonNode here = node;
+    boolean first = true;
+    for (String segment : field.split("[.\\[\\]]")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (first && !record.properties.containsKey(segment)) {
+        return path;
+      }
+      first = false;
+      if (here.isArray()
+          && segment.chars().allMatch(c -> c >= '0' && c <= '9')
+          && segment.length() < 10) {
+        int i = Integer.parseInt(segment);
+        if (i >= here.size()) {
+          return at;
+        }
+        here = here.get(i);
+        at = at.index(i);
+      } else if (here.isObject() && here.has(segment)) {
+        here = here.get(segment);
+        at = at.property(segment);
+      } else {
+        return at;
+      }
+    }
+    return at;
   }
 
   private static String pointerOf(Exception e) {
@@ -538,11 +894,15 @@ public final class EssJsonReader<T> {
 
   private JsonDocumentException tooLarge() {
     return single(
-        JsonProblem.of("", JsonErrorCode.DOCUMENT_TOO_LARGE, null, limits.maxDocumentLength()),
-        null);
+        JsonProblem.of("", JsonErrorCode.DOCUMENT_TOO_LARGE, null, limits.maxDocumentLength()));
   }
 
-  private static JsonDocumentException single(JsonProblem problem, Throwable cause) {
-    return new JsonDocumentException(List.of(problem), cause);
+  private static JsonDocumentException single(JsonProblem problem) {
+    return new JsonDocumentException(List.of(problem));
+  }
+
+  private static JsonDocumentException ioError(IOException e) {
+    return new JsonDocumentException(
+        List.of(JsonProblem.of("", JsonErrorCode.IO_ERROR, null, e.toString())), e);
   }
 }

@@ -10,15 +10,23 @@ import org.immutables.value.Value;
  *
  * <p>The defaults ({@link #defaults()}) are sized for the model: its deepest document nests about
  * ten levels, its longest property name has about thirty characters, its longest texts are names,
- * addresses and legal citations, and its numbers are amounts and rates. A document of 10 000
- * establishments weighs about 14 MB. Each limit is about ten times what the model needs, and far
- * below Jackson's own defaults, which are sized for any JSON.
+ * addresses and legal citations, and its numbers are amounts and rates. Each limit is about ten
+ * times what one document of the model needs, and far below Jackson's own defaults, which are sized
+ * for any JSON.
+ *
+ * <p>A list document ({@link EssDocument#ESTABLISHMENTS}) and the streams of {@link
+ * EssJsonReader#readLines} and {@link EssJsonReader#readArray} are read element by element: the
+ * document length and the token count then bound each element, the other limits the whole stream,
+ * and a dataset of any number of establishments can be read (a dataset of 10 000 establishments
+ * weighs about 14 MB). The worst-case time and heap of each limit, measured with adversarial
+ * documents, are in the module's README.
  *
  * <table>
  *   <caption>Default limits</caption>
  *   <tr><th>limit</th><th>default</th><th>Jackson default</th><th>why</th></tr>
- *   <tr><td>{@code maxDocumentLength}</td><td>32 MiB</td><td>unlimited</td>
- *       <td>caps the memory of the tree read before binding (about 5 times the text)</td></tr>
+ *   <tr><td>{@code maxDocumentLength}</td><td>4 MiB</td><td>unlimited</td>
+ *       <td>per document or per element of a list: caps the text and the tree read to report
+ *       problems (up to about 40 times the text for a tree of empty objects)</td></tr>
  *   <tr><td>{@code maxNestingDepth}</td><td>64</td><td>500</td>
  *       <td>the model nests about 10 levels; deep nesting exhausts the stack of recursive code</td></tr>
  *   <tr><td>{@code maxStringLength}</td><td>10 000</td><td>20 000 000</td>
@@ -27,7 +35,7 @@ import org.immutables.value.Value;
  *       <td>amounts and rates have fewer than 20 digits; parsing long numbers is quadratic</td></tr>
  *   <tr><td>{@code maxNameLength}</td><td>256</td><td>50 000</td>
  *       <td>property names are known and short</td></tr>
- *   <tr><td>{@code maxTokenCount}</td><td>4 000 000</td><td>unlimited</td>
+ *   <tr><td>{@code maxTokenCount}</td><td>500 000</td><td>unlimited</td>
  *       <td>bounds the number of tree nodes independently of their size</td></tr>
  *   <tr><td>{@code maxDecimalScale}</td><td>30</td><td>none</td>
  *       <td>{@code 1e999999999} is short but expands to a billion digits when written plainly</td></tr>
@@ -37,12 +45,14 @@ import org.immutables.value.Value;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param maxDocumentLength the maximum document size, in bytes (or characters for text input); > 0
+ * @param maxDocumentLength the maximum size of a document, or of each element of a list document or
+ *     stream, in UTF-8 bytes (text input is read as its UTF-8 bytes); > 0
  * @param maxNestingDepth the maximum depth of nested objects and arrays; > 0
  * @param maxStringLength the maximum length of a string value, in characters; > 0
  * @param maxNumberLength the maximum length of a number, in characters; > 0
  * @param maxNameLength the maximum length of a property name, in characters; > 0
- * @param maxTokenCount the maximum number of tokens in the document; > 0
+ * @param maxTokenCount the maximum number of tokens in a document, or in each element of a list
+ *     document or stream; > 0
  * @param maxDecimalScale the maximum absolute scale (decimal exponent) of a decimal number; > 0
  * @param maxProblems the maximum number of problems reported; > 0
  */
@@ -58,7 +68,7 @@ public record JsonLimits(
     int maxProblems) {
 
   private static final JsonLimits DEFAULTS =
-      new JsonLimits(32L * 1024 * 1024, 64, 10_000, 40, 256, 4_000_000L, 30, 1_000);
+      new JsonLimits(4L * 1024 * 1024, 64, 10_000, 40, 256, 500_000L, 30, 1_000);
 
   /**
    * Creates limits.
@@ -99,6 +109,22 @@ public record JsonLimits(
    */
   public static JsonLimitsBuilder builder() {
     return new JsonLimitsBuilder().from(DEFAULTS);
+  }
+
+  /**
+   * Returns these limits without the two that bound a whole document (its length and its token
+   * count): for a stream whose elements are bounded one by one.
+   */
+  JsonLimits withoutTotals() {
+    return new JsonLimits(
+        Long.MAX_VALUE,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        Long.MAX_VALUE,
+        maxDecimalScale,
+        maxProblems);
   }
 
   /**

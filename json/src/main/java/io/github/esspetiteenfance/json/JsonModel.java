@@ -1,16 +1,10 @@
 package io.github.esspetiteenfance.json;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.diagnostic.Argument;
-import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.diagnostic.FindingKind;
-import io.github.esspetiteenfance.establishment.Establishment;
-import io.github.esspetiteenfance.fee.Family;
-import io.github.esspetiteenfance.fee.HourlyRate;
-import io.github.esspetiteenfance.fee.MonthlyContract;
 import io.github.esspetiteenfance.identifier.CategorieJuridique;
 import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
@@ -24,21 +18,15 @@ import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.identifier.Siret;
 import io.github.esspetiteenfance.indicator.Amount;
 import io.github.esspetiteenfance.indicator.CheckCode;
-import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.Count;
 import io.github.esspetiteenfance.indicator.CountRange;
-import io.github.esspetiteenfance.indicator.Indicator;
 import io.github.esspetiteenfance.indicator.IndicatorValue;
 import io.github.esspetiteenfance.indicator.RoundedCount;
 import io.github.esspetiteenfance.indicator.RoundedPercentage;
 import io.github.esspetiteenfance.indicator.Share;
 import io.github.esspetiteenfance.indicator.ShareRange;
-import io.github.esspetiteenfance.legal.LegalBasis;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
-import io.github.esspetiteenfance.network.Network;
 import io.github.esspetiteenfance.organization.LegalForm;
-import io.github.esspetiteenfance.organization.Organization;
-import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.FindingCode;
 import io.github.esspetiteenfance.structure.Structure;
 import io.github.esspetiteenfance.structure.StructureKind;
@@ -179,21 +167,10 @@ public final class JsonModel {
         .subtype(Argument.class, Argument.PhraseValue.class, "phrase");
     // the code of a finding: its stable code, among the codes of every package's findings
     b.text(FindingKind.class, FindingKind::code, JsonModel::findingCode, FINDING_CODE);
-    return b.document("establishment", Establishment.class)
-        .document("establishments", new TypeReference<List<Establishment>>() {}.getType())
-        .document("structure", Structure.class)
-        .document("organization", Organization.class)
-        .document("network", Network.class)
-        .document("indicator", Indicator.class)
-        .document("family", Family.class)
-        .document("monthly-contract", MonthlyContract.class)
-        .document("hourly-rate", HourlyRate.class)
-        .document("legal-basis", LegalBasis.class)
-        .document("compliance-report", ComplianceReport.class)
-        .document("finding", Finding.class)
-        .document("consistency-report", ConsistencyReport.class)
-        .document("indicator-finding", Finding.class)
-        .build();
+    for (EssDocument<?> document : EssDocument.values()) {
+      b.document(document.name(), document.type());
+    }
+    return b.build();
   }
 
   /**

@@ -1,19 +1,7 @@
 package io.github.esspetiteenfance.json;
 
-import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.identifier.CodeCommune;
-import io.github.esspetiteenfance.identifier.CodeDepartement;
-import io.github.esspetiteenfance.identifier.CodeRegion;
 import io.github.esspetiteenfance.territory.Cog;
-import io.github.esspetiteenfance.territory.Commune;
-import io.github.esspetiteenfance.territory.CommuneType;
-import io.github.esspetiteenfance.territory.Departement;
-import io.github.esspetiteenfance.territory.France;
-import io.github.esspetiteenfance.territory.Region;
 import io.github.esspetiteenfance.territory.Territory;
-import io.github.esspetiteenfance.territory.TerritoryErrorCode;
-import io.github.esspetiteenfance.territory.UnknownTerritoryException;
-import java.util.Locale;
 
 /**
  * The JSON form of a {@link Territory}: a reference into the bundled COG, {@code "FR"}, {@code
@@ -31,7 +19,11 @@ final class TerritoryText {
   static final String FORMAT =
       "FR, region:<code>, departement:<code>, commune:<code>, comd:<code>, coma:<code>, arm:<code>";
 
-  /** The bound of the cache of references read: more than the territories of the COG. */
+  /**
+   * The bound of the cache of references read: more than the territories of the COG. Only canonical
+   * references of existing territories are cached (at most about 20 characters each), so the cache
+   * holds at most this many short keys, whatever the documents read.
+   */
   private static final int CACHE_SIZE = 80_000;
 
   private static final java.util.Map<String, Territory> CACHE =
@@ -45,7 +37,7 @@ final class TerritoryText {
         t -> format((Territory) t),
         TerritoryText::parse,
         PATTERN,
-        t -> reference((Territory) t));
+        t -> ((Territory) t).reference());
   }
 
   /**
@@ -54,7 +46,7 @@ final class TerritoryText {
    * @throws IllegalArgumentException if the territory is not the bundled one with that code
    */
   static String format(Territory territory) {
-    String ref = reference(territory);
+    String ref = territory.reference();
     if (!parse(ref).equals(territory)) {
       throw new IllegalArgumentException(
           "only the territories of the bundled COG can be written: " + territory);
@@ -62,26 +54,8 @@ final class TerritoryText {
     return ref;
   }
 
-  /** Returns the reference of a territory, without checking that it is the bundled one. */
-  static String reference(Territory territory) {
-    String ref;
-    if (territory instanceof France) {
-      ref = "FR";
-    } else if (territory instanceof Region r) {
-      ref = "region:" + r.code();
-    } else if (territory instanceof Departement d) {
-      ref = "departement:" + d.code();
-    } else {
-      Commune c = (Commune) territory;
-      String kind =
-          c.type() == CommuneType.COM ? "commune" : c.type().name().toLowerCase(Locale.ROOT);
-      ref = kind + ":" + c.code();
-    }
-    return ref;
-  }
-
   /**
-   * Obtains a territory of the bundled COG from its reference.
+   * Obtains a territory of the bundled COG from its reference ({@link Cog#territory(String)}).
    *
    * @throws io.github.esspetiteenfance.EssPetiteEnfanceException if the reference is malformed or
    *     names no territory of the bundled COG
@@ -91,42 +65,20 @@ final class TerritoryText {
     if (known != null) {
       return known;
     }
-    Territory parsed = lookUp(text);
-    if (CACHE.size() < CACHE_SIZE) {
+    Territory parsed = Cog.bundled().territory(text);
+    if (CACHE.size() < CACHE_SIZE && text.equals(parsed.reference())) {
       CACHE.put(text, parsed);
     }
     return parsed;
   }
 
-  private static Territory lookUp(String text) {
-    Cog cog = Cog.bundled();
-    if ("FR".equals(text)) {
-      return cog.france();
-    }
-    int colon = text.indexOf(':');
-    String kind = colon < 0 ? "" : text.substring(0, colon);
-    String code = text.substring(colon + 1);
-    switch (kind) {
-      case "region":
-        return cog.requireRegion(CodeRegion.of(code));
-      case "departement":
-        return cog.requireDepartement(CodeDepartement.of(code));
-      case "commune":
-        return cog.requireCommune(CodeCommune.of(code));
-      case "comd":
-      case "coma":
-      case "arm":
-        CodeCommune commune = CodeCommune.of(code);
-        CommuneType type = CommuneType.valueOf(kind.toUpperCase(Locale.ROOT));
-        return cog.communesWithCode(commune).stream()
-            .filter(c -> c.type() == type)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UnknownTerritoryException(
-                        TerritoryErrorCode.COMMUNE_UNKNOWN, "codeCommune", commune, cog.vintage()));
-      default:
-        throw new InvalidValueException(JsonErrorCode.INVALID_FORMAT, "territory", text, FORMAT);
-    }
+  /** Returns the number of references cached (for tests). */
+  static int cached() {
+    return CACHE.size();
+  }
+
+  /** Tells whether a text is cached as a key (for tests). */
+  static boolean isCached(String text) {
+    return CACHE.containsKey(text);
   }
 }

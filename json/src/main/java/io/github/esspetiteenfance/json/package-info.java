@@ -4,15 +4,20 @@
  * Schemas of the documents.
  *
  * <ul>
- *   <li>{@link io.github.esspetiteenfance.json.EssJson}: the one-line entry point ({@code encode},
- *       {@code decode}, {@code mapper()}, {@code writer()}, {@code reader(type)});
+ *   <li>{@link io.github.esspetiteenfance.json.EssJson}: the one-line entry point ({@code
+ *       read(document, input)}, {@code encode}, {@code writeLines}, {@code writeArray}, {@code
+ *       mapper()}, {@code writer()}, {@code reader(document)});
+ *   <li>{@link io.github.esspetiteenfance.json.EssDocument}: the document types ({@code
+ *       EssDocument.ESTABLISHMENTS}...), each with its Java type and its JSON Schema;
  *   <li>{@link io.github.esspetiteenfance.json.EssPetiteEnfanceModule}: the Jackson module, found
  *       by {@code ObjectMapper.findAndRegisterModules()}; no Jackson annotation lives in {@code
  *       core}: the shape comes from mix-ins and (de)serializers registered here;
  *   <li>{@link io.github.esspetiteenfance.json.EssJsonReader}: decodes a document or throws one
  *       {@link io.github.esspetiteenfance.json.JsonDocumentException} listing every {@link
  *       io.github.esspetiteenfance.json.JsonProblem} (JSON Pointer, stable code, French and English
- *       messages, rejected value), within {@link io.github.esspetiteenfance.json.JsonLimits};
+ *       messages, bounded rejected value), within {@link
+ *       io.github.esspetiteenfance.json.JsonLimits}; reads and writes streams of documents (JSON
+ *       Lines, streamed arrays) with constant memory;
  *   <li>{@link io.github.esspetiteenfance.json.JsonModel}: the description (identifiers,
  *       polymorphic names, documents) that the module, the reader and the {@link
  *       io.github.esspetiteenfance.json.JsonSchemaGenerator} share;

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.json.testmodel.Catalog;
 import io.github.esspetiteenfance.testing.EstablishmentGenerators;
@@ -153,8 +152,7 @@ class FastPathPropertyTest {
 
   @Test
   void fastPath_dataset_isUsed() {
-    EssJsonReader<List<Establishment>> reader =
-        EssJson.reader(new TypeReference<List<Establishment>>() {});
+    EssJsonReader<List<Establishment>> reader = EssJson.reader(EssDocument.ESTABLISHMENTS);
     List<Establishment> seed = io.github.esspetiteenfance.testing.SeedPortraits.all();
     assertThat(reader.readFast(EssJson.encode(seed).getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(seed);

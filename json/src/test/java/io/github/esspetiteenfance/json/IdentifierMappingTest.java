@@ -91,7 +91,7 @@ class IdentifierMappingTest {
   @org.junit.jupiter.api.Test
   void read_invalidSiretInAMap_isReportedAtItsKey() {
     EssJsonReader<Map<Siret, Integer>> reader =
-        EssJson.reader(new TypeReference<Map<Siret, Integer>>() {});
+        EssJson.newReader(new TypeReference<Map<Siret, Integer>>() {}.getType());
     assertThat(reader.read("{\"13002526500013\":1}")).containsEntry(Siret.of("13002526500013"), 1);
     JsonDocumentException e = failure(reader, "{\"13002526500014\":1,\"130 025 265 00013\":2}");
     assertThat(e.problems())

@@ -23,12 +23,12 @@ class JsonLimitsTest {
   @Test
   void defaults_areTheDocumentedValues() {
     JsonLimits d = JsonLimits.defaults();
-    assertThat(d.maxDocumentLength()).isEqualTo(32L * 1024 * 1024);
+    assertThat(d.maxDocumentLength()).isEqualTo(4L * 1024 * 1024);
     assertThat(d.maxNestingDepth()).isEqualTo(64);
     assertThat(d.maxStringLength()).isEqualTo(10_000);
     assertThat(d.maxNumberLength()).isEqualTo(40);
     assertThat(d.maxNameLength()).isEqualTo(256);
-    assertThat(d.maxTokenCount()).isEqualTo(4_000_000L);
+    assertThat(d.maxTokenCount()).isEqualTo(500_000L);
     assertThat(d.maxDecimalScale()).isEqualTo(30);
     assertThat(d.maxProblems()).isEqualTo(1_000);
     assertThat(READER.limits()).isEqualTo(d);

@@ -72,7 +72,27 @@ final class ModelGenerators {
   }
 
   static Gen<String> nonBlankTexts(int maxLength) {
-    return texts(maxLength).map(s -> s.isBlank() ? "x" + s : s);
+    return lineTexts(maxLength).map(s -> s.isBlank() ? "x" + s : s);
+  }
+
+  /**
+   * Any one-line free text the model accepts: as {@link #texts(int)}, with control characters and
+   * line separators replaced by U+FFFD (core's {@code TextChecks} refuses them).
+   */
+  static Gen<String> lineTexts(int maxLength) {
+    return texts(maxLength)
+        .map(
+            s -> {
+              StringBuilder out = new StringBuilder(s.length());
+              s.chars()
+                  .forEach(
+                      c ->
+                          out.append(
+                              c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                                  ? '\uFFFD'
+                                  : (char) c));
+              return out.toString();
+            });
   }
 
   static Gen<LocalDate> dates() {
@@ -98,7 +118,7 @@ final class ModelGenerators {
   static Gen<LegalBasis> legalBases() {
     return nonBlankTexts(40)
         .zip(
-            texts(12),
+            lineTexts(12),
             periods(),
             Generate.enumValues(Confidence.class),
             nonBlankTexts(60),

@@ -82,7 +82,7 @@ class RoundTripPropertyTest {
     TypeReference<Dated<BigDecimal>> ref = new TypeReference<>() {};
     roundTrips(
         ModelGenerators.datedDecimals(),
-        EssJson.reader(ref),
+        EssJson.newReader(ref.getType()),
         JsonModel.standard(),
         "dated",
         new JavaTypeRef(ref.getType()));
@@ -93,7 +93,7 @@ class RoundTripPropertyTest {
     TypeReference<Timeline<BigDecimal>> ref = new TypeReference<>() {};
     roundTrips(
         ModelGenerators.timelines(),
-        EssJson.reader(ref),
+        EssJson.newReader(ref.getType()),
         JsonModel.standard(),
         "timeline",
         new JavaTypeRef(ref.getType()));
