@@ -1,9 +1,14 @@
 package io.github.esspetiteenfance.indicator;
 
+import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.organization.EssFamily;
+import io.github.esspetiteenfance.organization.PerimeterDefinition;
+import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Commune;
 import io.github.esspetiteenfance.territory.France;
 import io.github.esspetiteenfance.territory.Territory;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -72,6 +79,88 @@ public final class Panorama {
     Accumulator accumulator = new Accumulator();
     records.forEach(accumulator::add);
     return accumulator.toPanorama();
+  }
+
+  /**
+   * Returns the panorama of some inputs of any type, converted to records one by one, without
+   * stopping at the first bad one: an input whose conversion throws a library error ({@link
+   * EssPetiteEnfanceException}: its stable code, field, rejected value and FR/EN message) is given
+   * to {@code rejected} with that error, and the others are counted. Nothing is dropped silently:
+   * the inputs given are the records of the panorama plus those given to {@code rejected}.
+   *
+   * <pre>
+   *   List&lt;String&gt; problems = new ArrayList&lt;&gt;();
+   *   Panorama panorama =
+   *       Panorama.collect(rows, Row::toInput, (row, e) -&gt; problems.add(row.siret() + " " + e.code()));
+   * </pre>
+   *
+   * <p>For partial results (chunks, threads), collect each part with its own {@code rejected} and
+   * {@link #merge(Panorama)} the panoramas: the merged panorama is the panorama of the whole.
+   *
+   * @param <T> the type of the inputs
+   * @param inputs the inputs, not null (a null element throws {@link NullPointerException})
+   * @param toRecord the conversion to a record, which throws a library error for a bad input; not
+   *     null
+   * @param rejected told of each input that could not be counted, with the error, in the order of
+   *     the inputs; not null
+   * @return the panorama of the counted inputs, not null
+   */
+  public static <T> Panorama collect(
+      Iterable<T> inputs,
+      Function<? super T, IndicatorInput> toRecord,
+      BiConsumer<? super T, ? super EssPetiteEnfanceException> rejected) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(toRecord, "toRecord");
+    Objects.requireNonNull(rejected, "rejected");
+    Accumulator accumulator = new Accumulator();
+    long index = 0;
+    for (T input : inputs) {
+      Objects.requireNonNull(input, "inputs[" + index + "]");
+      IndicatorInput record;
+      try {
+        record = toRecord.apply(input);
+      } catch (EssPetiteEnfanceException e) {
+        rejected.accept(input, e);
+        index++;
+        continue;
+      }
+      accumulator.add(record);
+      index++;
+    }
+    return accumulator.toPanorama();
+  }
+
+  /**
+   * Returns the panorama of establishments of the library, without stopping at the first bad one:
+   * each is turned into a record by {@link IndicatorInput#fromEstablishment(Establishment, Sector,
+   * PerimeterDefinition, LocalDate, Cog)}, and one that cannot be (no known commune, an unknown
+   * commune code, an employer status nobody tells...) is given to {@code rejected} with the error
+   * and its code, such as {@link IndicatorErrorCode#EMPLOYER_UNKNOWN}.
+   *
+   * @param establishments the establishments, not null
+   * @param sector the sector of an establishment, such as {@code e -> Sector.EAJE} or {@link
+   *     IndicatorInput#sectorOf(Establishment)}; not null
+   * @param definition the ESS perimeter to apply, not null
+   * @param date the date of the classification, not null
+   * @param cog the COG to resolve communes with, such as {@link Cog#bundled()}; not null
+   * @param rejected told of each establishment that could not be counted, with the error; not null
+   * @return the panorama of the counted establishments, not null
+   */
+  public static Panorama collectEstablishments(
+      Iterable<Establishment> establishments,
+      Function<? super Establishment, Sector> sector,
+      PerimeterDefinition definition,
+      LocalDate date,
+      Cog cog,
+      BiConsumer<? super Establishment, ? super EssPetiteEnfanceException> rejected) {
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(cog, "cog");
+    return collect(
+        establishments,
+        e -> IndicatorInput.fromEstablishment(e, sector.apply(e), definition, date, cog),
+        rejected);
   }
 
   /**

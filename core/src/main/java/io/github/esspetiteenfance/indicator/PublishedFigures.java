@@ -6,7 +6,15 @@ import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Territory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +108,36 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
   }
 
   /**
+   * Reads sets of published figures from two files in the format of the bundled ones (see the
+   * {@code README.md} beside {@code published-figures.csv}): the figures, one per line ({@code
+   * set,set_title,id,measure,territory,period,population,base,value,source,quote}), and their
+   * sources ({@code source,publisher,dataset,vintage,url,confidence,note}); UTF-8, comma-separated,
+   * double quotes, lines starting with {@code #} ignored.
+   *
+   * @param figures the figures file, not null
+   * @param sources the sources file, not null
+   * @return the sets of the figures file, in their order; not null
+   * @throws InvalidValueException with code {@link IndicatorErrorCode#PUBLISHED_FORMAT} if a file
+   *     cannot be read or a line is malformed (the field is the line number, the value the file)
+   */
+  public static List<PublishedFigures> read(Path figures, Path sources) {
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(sources, "sources");
+    return List.copyOf(
+        read(rows(sources.toString(), open(sources)), rows(figures.toString(), open(figures)))
+            .values());
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.PUBLISHED_FORMAT, "0", file.toString(), "unreadable: " + e);
+    }
+  }
+
+  /**
    * Returns the set of this set's figures and another's.
    *
    * @param other the other set, not null
@@ -123,25 +161,42 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
 
   /** The bundled sets, read once. */
   private static final class Bundled {
-    static final Map<String, PublishedFigures> SETS = read();
+    static final Map<String, PublishedFigures> SETS =
+        Map.copyOf(read(rows(SOURCES, resource(SOURCES)), rows(FIGURES, resource(FIGURES))));
   }
 
-  private static Map<String, PublishedFigures> read() {
+  private static InputStream resource(String name) {
+    InputStream in = PublishedFigures.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("missing resource " + name));
+    }
+    return in;
+  }
+
+  private static Map<String, PublishedFigures> read(List<Row> sourceRows, List<Row> figureRows) {
     Map<String, Source> sources = new HashMap<>();
-    for (Row row : rows(SOURCES)) {
-      sources.put(
-          row.get("source"),
-          new Source(
-              row.get("publisher"),
-              row.get("dataset"),
-              optional(row.get("vintage")),
-              optional(row.get("url")),
-              Confidence.valueOf(row.get("confidence")),
-              row.get("note")));
+    for (Row row : sourceRows) {
+      try {
+        sources.put(
+            row.get("source"),
+            new Source(
+                row.get("publisher"),
+                row.get("dataset"),
+                optional(row.get("vintage")),
+                optional(row.get("url")),
+                Confidence.valueOf(row.get("confidence")),
+                row.get("note")));
+      } catch (IllegalArgumentException e) {
+        if (e instanceof InvalidValueException iv
+            && iv.errorCode() == IndicatorErrorCode.PUBLISHED_FORMAT) {
+          throw iv;
+        }
+        throw row.error(e.getMessage());
+      }
     }
     Map<String, List<Indicator>> figures = new LinkedHashMap<>();
     Map<String, String> titles = new HashMap<>();
-    for (Row row : rows(FIGURES)) {
+    for (Row row : figureRows) {
       try {
         Source source = sources.get(row.get("source"));
         if (source == null) {
@@ -172,7 +227,7 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
     }
     Map<String, PublishedFigures> sets = new LinkedHashMap<>();
     figures.forEach((k, v) -> sets.put(k, new PublishedFigures(k, titles.get(k), v)));
-    return Map.copyOf(sets);
+    return sets;
   }
 
   private static Optional<String> optional(String text) {
@@ -221,7 +276,11 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
 
   private record Row(String resource, ResourceCsv.Row row) {
     String get(String column) {
-      return row.get(column);
+      try {
+        return row.get(column);
+      } catch (ResourceCsv.MalformedException e) {
+        throw error("no column " + column);
+      }
     }
 
     InvalidValueException error(String detail) {
@@ -230,9 +289,22 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
     }
   }
 
-  private static List<Row> rows(String resource) {
-    return ResourceCsv.read(PublishedFigures.class, resource).rows().stream()
-        .map(r -> new Row(resource, r))
-        .toList();
+  /**
+   * Reads rows in the library's one CSV dialect ({@link ResourceCsv}); a malformed line (a caller's
+   * file or a bundled one) is refused with {@link IndicatorErrorCode#PUBLISHED_FORMAT}, the line
+   * number as the field.
+   */
+  private static List<Row> rows(String resource, InputStream stream) {
+    try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+      return ResourceCsv.read(in, resource).rows().stream().map(r -> new Row(resource, r)).toList();
+    } catch (ResourceCsv.MalformedException e) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.PUBLISHED_FORMAT,
+          Integer.toString(e.line()),
+          resource,
+          e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * given on the command line, read with the {@code json} module's strict validating reader, then
  * checked for consistency.
  */
-final class DatasetLoader {
+public final class DatasetLoader {
 
   /** The bundled document, beside this class. */
   static final String RESOURCE = "pays-de-la-loire.json";
@@ -35,7 +35,7 @@ final class DatasetLoader {
    *     or an {@link InvalidValueException} if the file cannot be read or its figures contradict
    *     each other
    */
-  static SeedDataset load(Optional<Path> file) {
+  public static SeedDataset load(Optional<Path> file) {
     if (file.isEmpty()) {
       return bundled();
     }

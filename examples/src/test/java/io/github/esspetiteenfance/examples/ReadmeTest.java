@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the root README honest: its quick start and its micro-crèche check are the code that {@link
- * QuickStartTest} and {@link CheckMicroCrecheTest} run.
+ * QuickStartTest} and {@link CheckMicroCrecheTest} run, and its first command builds the
+ * command-line tool and prints the seed report (the tool's own tests, {@code cli}'s {@code
+ * ReadmeCommandsTest}, run the README's {@code java -jar} commands).
  */
 class ReadmeTest {
 
@@ -50,12 +52,22 @@ class ReadmeTest {
     String readme = Files.readString(MODULE.resolveSibling("README.md"), StandardCharsets.UTF_8);
 
     assertThat(readme)
-        .contains("mvn -B -q -DskipTests -pl examples -am package exec:java\n")
+        .contains(
+            "mvn -B -q -DskipTests -pl cli -am package"
+                + " && java -jar cli/target/ess-petite-enfance-cli.jar\n")
         .contains("mvn -B verify\n")
+        .contains("mvn -B -q -DskipTests -pl examples -am package exec:java -Dexec.mainClass=")
         .contains("<groupId>io.github.ess-petite-enfance</groupId>")
         .contains("<artifactId>ess-petite-enfance-core</artifactId>")
         .contains("<artifactId>ess-petite-enfance-json</artifactId>")
         .contains("<version>0.1.0-SNAPSHOT</version>");
+  }
+
+  @Test
+  void commands_readme_examplesOfTheListCommandExist() {
+    Path root = MODULE.getParent();
+    assertThat(root.resolve("cli/examples/creches-exemple.csv")).isRegularFile();
+    assertThat(root.resolve("cli/examples/creches-exemple.mapping.csv")).isRegularFile();
   }
 
   private static int indexOf(List<String> lines, String marker) {

@@ -1,0 +1,45 @@
+package io.github.esspetiteenfance.exchange;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The facts an export needs that the model does not hold.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param source the producer's identifier written in data·inclusion's {@code source} and prefixed
+ *     to its identifiers, a slug, not null
+ * @param asOf the date written where a format requires a modification date (data·inclusion {@code
+ *     date_maj}); the model holds none, so the export date is the usual choice, not null
+ */
+public record ExportOptions(String source, LocalDate asOf) {
+
+  /** The default producer identifier: {@code ess-petite-enfance}. */
+  public static final String DEFAULT_SOURCE = "ess-petite-enfance";
+
+  /**
+   * Creates options.
+   *
+   * @throws ExchangeException with code {@code exchange.import.invalid-field} if the source is not
+   *     a lower-case slug
+   */
+  public ExportOptions {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(asOf, "asOf");
+    if (!source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new ExchangeException(
+          ExchangeErrorCode.INVALID_FIELD, "source", source, "not a lower-case slug");
+    }
+  }
+
+  /**
+   * Obtains the default options for a date.
+   *
+   * @param asOf the date, not null
+   * @return the options, not null
+   */
+  public static ExportOptions asOf(LocalDate asOf) {
+    return new ExportOptions(DEFAULT_SOURCE, asOf);
+  }
+}
