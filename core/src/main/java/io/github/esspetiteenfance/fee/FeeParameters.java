@@ -51,8 +51,6 @@ import java.util.Optional;
  */
 public final class FeeParameters {
 
-  private static final String SUPPLIED = "Parameter supplied by the caller";
-
   private static final String RSA_FORMULA = "project.plancher.rsa-formula";
   private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
   private static final BigDecimal FORFAIT_LOGEMENT = new BigDecimal("0.16");
@@ -376,7 +374,7 @@ public final class FeeParameters {
   }
 
   private static LegalBasis supplied(String parameter, ValidityPeriod period, String source) {
-    return new LegalBasis(SUPPLIED, parameter, period, Confidence.UNCONFIRMED, source);
+    return LegalBasis.suppliedByCaller(parameter, period, source);
   }
 
   private static void positive(Dated<BigDecimal> value, String field) {

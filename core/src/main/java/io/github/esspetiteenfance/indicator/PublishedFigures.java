@@ -2,13 +2,14 @@ package io.github.esspetiteenfance.indicator;
 
 import io.github.esspetiteenfance.CommonErrorCode;
 import io.github.esspetiteenfance.InvalidValueException;
+import io.github.esspetiteenfance.internal.ResourceCsv;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.territory.Cog;
 import io.github.esspetiteenfance.territory.Territory;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -270,85 +271,40 @@ public record PublishedFigures(String id, String title, List<Indicator> figures)
     };
   }
 
-  // ------------------------------------------------------------------------------ a small CSV
+  // ------------------------------------------------------------ rows of the library's one CSV
+  // dialect
 
-  private record Row(String resource, int line, Map<String, String> fields) {
+  private record Row(String resource, ResourceCsv.Row row) {
     String get(String column) {
-      String v = fields.get(column);
-      if (v == null) {
+      try {
+        return row.get(column);
+      } catch (ResourceCsv.MalformedException e) {
         throw error("no column " + column);
       }
-      return v;
     }
 
     InvalidValueException error(String detail) {
       return new InvalidValueException(
-          IndicatorErrorCode.PUBLISHED_FORMAT, Integer.toString(line), resource, detail);
+          IndicatorErrorCode.PUBLISHED_FORMAT, Integer.toString(row.line()), resource, detail);
     }
   }
 
+  /**
+   * Reads rows in the library's one CSV dialect ({@link ResourceCsv}); a malformed line (a caller's
+   * file or a bundled one) is refused with {@link IndicatorErrorCode#PUBLISHED_FORMAT}, the line
+   * number as the field.
+   */
   private static List<Row> rows(String resource, InputStream stream) {
-    try (InputStream in = stream) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> header = null;
-      List<Row> rows = new ArrayList<>();
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cells = split(line);
-        if (header == null) {
-          header = cells;
-          continue;
-        }
-        if (cells.size() != header.size()) {
-          throw new InvalidValueException(
-              IndicatorErrorCode.PUBLISHED_FORMAT,
-              Integer.toString(number),
-              resource,
-              cells.size() + " cells for " + header.size() + " columns");
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          fields.put(header.get(i), cells.get(i));
-        }
-        rows.add(new Row(resource, number, fields));
-      }
-      return rows;
+    try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+      return ResourceCsv.read(in, resource).rows().stream().map(r -> new Row(resource, r)).toList();
+    } catch (ResourceCsv.MalformedException e) {
+      throw new InvalidValueException(
+          IndicatorErrorCode.PUBLISHED_FORMAT,
+          Integer.toString(e.line()),
+          resource,
+          e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Splits a CSV line on commas, with double-quoted cells ({@code ""} for a quote). */
-  static List<String> split(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString().strip());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString().strip());
-    return cells;
   }
 }

@@ -2,9 +2,8 @@ package io.github.esspetiteenfance.indicator;
 
 import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.InvalidValueException;
-import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -50,28 +49,11 @@ public record SecrecyRule(int minimumUnits, Fraction dominanceThreshold, LegalBa
 
   /** INSEE's usual rules for business statistics: 3 units, 85 % (SECONDARY). */
   public static final SecrecyRule INSEE =
-      new SecrecyRule(
-          3,
-          Fraction.of(85, 100),
-          new LegalBasis(
-              "INSEE, Manuel de protection des tableaux (règles de fréquence et de dominance);"
-                  + " loi n° 51-711 du 7 juin 1951",
-              "annexe Règles, 11.1",
-              ValidityPeriod.always(),
-              Confidence.SECONDARY,
-              "https://inseefrlab.github.io/manuel-protection-tableaux/chapters/annexes/regles.html"));
+      new SecrecyRule(3, Fraction.of(85, 100), LegalBases.get("insee.secret-statistique"));
 
   /** No secrecy at all: for figures that are not confidential (tests, public registers). */
   public static final SecrecyRule NONE =
-      new SecrecyRule(
-          1,
-          Fraction.ONE,
-          new LegalBasis(
-              "No statistical secrecy",
-              "",
-              ValidityPeriod.always(),
-              Confidence.DERIVED,
-              "ess-petite-enfance"));
+      new SecrecyRule(1, Fraction.ONE, LegalBases.get("ess-petite-enfance.sans-secret"));
 
   /**
    * Creates a rule.

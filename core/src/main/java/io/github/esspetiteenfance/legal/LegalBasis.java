@@ -83,6 +83,29 @@ public record LegalBasis(
   }
 
   /**
+   * Creates the basis of a value supplied by the caller rather than bundled with the library:
+   * {@link Confidence#UNCONFIRMED}, titled « Paramètre fourni par l'appelant », described in French
+   * and in English.
+   *
+   * @param parameter what the value is, such as {@code "plancher"}; not null
+   * @param validity the period in which the caller says it applies, not null
+   * @param source where the caller read it, not blank
+   * @return the basis, not null
+   * @throws InvalidValueException if {@code source} is blank
+   */
+  public static LegalBasis suppliedByCaller(
+      String parameter, ValidityPeriod validity, String source) {
+    return new LegalBasis(
+        "Paramètre fourni par l'appelant",
+        parameter,
+        validity,
+        Confidence.UNCONFIRMED,
+        source,
+        "Valeur fournie par l'appelant, non vérifiée par la bibliothèque.",
+        "Value supplied by the caller, not checked by the library.");
+  }
+
+  /**
    * Returns the description of this basis in a language: French for a French locale, English
    * otherwise.
    *

@@ -6,7 +6,7 @@ import io.github.esspetiteenfance.legal.LegalBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class Check {
   final LocalDate date;
   final Observation observation;
   private final List<Finding> findings = new ArrayList<>();
-  private final Set<Parameter> reportedMissing = EnumSet.noneOf(Parameter.class);
+  private final Set<String> reportedMissing = new HashSet<>();
   private final Optional<Dated<EajeCategory>> category;
 
   Check(
@@ -51,11 +51,26 @@ final class Check {
     return parameters.at(parameter, on);
   }
 
+  Optional<Dated<BigDecimal>> at(Parameter parameter, EajeCategory category) {
+    return parameters.at(parameter, category, date);
+  }
+
   /** The value on the date; reports {@link FindingCode#NO_RULE_ON_DATE} once if there is none. */
   Optional<Dated<BigDecimal>> need(Parameter parameter) {
-    Optional<Dated<BigDecimal>> value = at(parameter);
-    if (value.isEmpty() && reportedMissing.add(parameter)) {
-      add(FindingCode.NO_RULE_ON_DATE, List.of(), parameter.name(), date);
+    return missing(at(parameter), parameter.name());
+  }
+
+  /**
+   * The value for a capacity category on the date; reports {@link FindingCode#NO_RULE_ON_DATE} once
+   * (naming {@code PARAMETER[CATEGORY]}) if there is none.
+   */
+  Optional<Dated<BigDecimal>> need(Parameter parameter, EajeCategory category) {
+    return missing(at(parameter, category), parameter.name() + "[" + category.name() + "]");
+  }
+
+  private Optional<Dated<BigDecimal>> missing(Optional<Dated<BigDecimal>> value, String name) {
+    if (value.isEmpty() && reportedMissing.add(name)) {
+      add(FindingCode.NO_RULE_ON_DATE, List.of(), name, date);
     }
     return value;
   }

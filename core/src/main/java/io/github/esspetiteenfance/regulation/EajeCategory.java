@@ -22,8 +22,8 @@ import java.util.Optional;
  * </ul>
  *
  * <p>The category follows the authorised capacity. Before 1 Sept 2021 these categories did not
- * exist: {@link #of} is then empty. The limits are the dated parameters {@link
- * Parameter#MICRO_CRECHE_MAX_PLACES} and following.
+ * exist: {@link #of} is then empty. The limits are the dated parameter {@link Parameter#MAX_PLACES}
+ * of each category.
  */
 public enum EajeCategory implements Labelled {
   /** Micro-crèche. */
@@ -113,12 +113,6 @@ public enum EajeCategory implements Labelled {
               capacity,
               date,
               parameters,
-              new Parameter[] {
-                Parameter.MICRO_CRECHE_MAX_PLACES,
-                Parameter.PETITE_CRECHE_MAX_PLACES,
-                Parameter.CRECHE_MAX_PLACES,
-                Parameter.GRANDE_CRECHE_MAX_PLACES
-              },
               new EajeCategory[] {
                 MICRO_CRECHE, PETITE_CRECHE, CRECHE, GRANDE_CRECHE, TRES_GRANDE_CRECHE
               });
@@ -127,7 +121,6 @@ public enum EajeCategory implements Labelled {
               capacity,
               date,
               parameters,
-              new Parameter[] {Parameter.PETIT_JARDIN_MAX_PLACES, Parameter.JARDIN_MAX_PLACES},
               new EajeCategory[] {
                 PETIT_JARDIN_D_ENFANTS, JARDIN_D_ENFANTS, GRAND_JARDIN_D_ENFANTS
               });
@@ -136,11 +129,6 @@ public enum EajeCategory implements Labelled {
               capacity,
               date,
               parameters,
-              new Parameter[] {
-                Parameter.PETITE_CRECHE_FAMILIALE_MAX_PLACES,
-                Parameter.CRECHE_FAMILIALE_MAX_PLACES,
-                Parameter.GRANDE_CRECHE_FAMILIALE_MAX_PLACES
-              },
               new EajeCategory[] {
                 PETITE_CRECHE_FAMILIALE,
                 CRECHE_FAMILIALE,
@@ -152,14 +140,10 @@ public enum EajeCategory implements Labelled {
   }
 
   private static Optional<Dated<EajeCategory>> classify(
-      int capacity,
-      LocalDate date,
-      RegulatoryParameters parameters,
-      Parameter[] maxima,
-      EajeCategory[] categories) {
+      int capacity, LocalDate date, RegulatoryParameters parameters, EajeCategory[] categories) {
     List<Dated<BigDecimal>> limits = new ArrayList<>();
-    for (Parameter maximum : maxima) {
-      Optional<Dated<BigDecimal>> max = parameters.at(maximum, date);
+    for (int i = 0; i < categories.length - 1; i++) {
+      Optional<Dated<BigDecimal>> max = parameters.at(Parameter.MAX_PLACES, categories[i], date);
       if (max.isEmpty()) {
         return Optional.empty();
       }
@@ -172,6 +156,6 @@ public enum EajeCategory implements Labelled {
         return Optional.of(new Dated<>(categories[i], limit.basis()));
       }
     }
-    return Optional.of(new Dated<>(categories[maxima.length], limit.basis()));
+    return Optional.of(new Dated<>(categories[categories.length - 1], limit.basis()));
   }
 }

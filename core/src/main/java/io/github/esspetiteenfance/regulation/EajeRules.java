@@ -41,7 +41,7 @@ final class EajeRules {
                     FindingCode.CATEGORY, List.of(cat.basis()), "capacity", capacity, cat.value()));
     StructureKind kind = c.facility.kind();
     if (kind == StructureKind.MICRO_CRECHE) {
-      c.need(Parameter.MICRO_CRECHE_MAX_PLACES)
+      c.need(Parameter.MAX_PLACES, EajeCategory.MICRO_CRECHE)
           .filter(max -> capacity > Check.intOf(max))
           .ifPresent(
               max ->
@@ -305,15 +305,12 @@ final class EajeRules {
       return;
     }
     Direction direction = observed.get();
-    Parameter parameter =
+    EajeCategory directed =
         switch (category.get()) {
-          case MICRO_CRECHE -> Parameter.DIRECTION_FTE_MICRO_CRECHE;
-          case PETITE_CRECHE -> Parameter.DIRECTION_FTE_PETITE_CRECHE;
-          case CRECHE -> Parameter.DIRECTION_FTE_CRECHE;
-          case GRANDE_CRECHE -> Parameter.DIRECTION_FTE_GRANDE_CRECHE;
-          default -> Parameter.DIRECTION_FTE_TRES_GRANDE_CRECHE;
+          case MICRO_CRECHE, PETITE_CRECHE, CRECHE, GRANDE_CRECHE -> category.get();
+          default -> EajeCategory.TRES_GRANDE_CRECHE;
         };
-    c.need(parameter)
+    c.need(Parameter.DIRECTION_FTE, directed)
         .filter(min -> direction.directorFte().compareTo(min.value()) < 0)
         .ifPresent(
             min ->
@@ -329,7 +326,7 @@ final class EajeRules {
           .deputyDirectorFte()
           .ifPresent(
               deputy ->
-                  c.need(Parameter.DEPUTY_DIRECTION_FTE_TRES_GRANDE_CRECHE)
+                  c.need(Parameter.DEPUTY_DIRECTION_FTE, EajeCategory.TRES_GRANDE_CRECHE)
                       .filter(min -> deputy.compareTo(min.value()) < 0)
                       .ifPresent(
                           min ->
@@ -441,45 +438,18 @@ final class EajeRules {
   }
 
   private static void rsai(Check c, EajeCategory category, int capacity) {
-    Parameter yearly;
-    Parameter quarterly;
+    boolean quarterly;
     switch (category) {
-      case MICRO_CRECHE -> {
-        yearly = Parameter.RSAI_HOURS_MICRO_CRECHE;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_MICRO_CRECHE;
-      }
-      case PETITE_CRECHE -> {
-        yearly = Parameter.RSAI_HOURS_PETITE_CRECHE;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_PETITE_CRECHE;
-      }
-      case CRECHE -> {
-        yearly = Parameter.RSAI_HOURS_CRECHE;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_CRECHE;
-      }
-      case GRANDE_CRECHE -> {
-        yearly = Parameter.RSAI_HOURS_GRANDE_CRECHE;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_GRANDE_CRECHE;
-      }
-      case TRES_GRANDE_CRECHE -> {
-        yearly = Parameter.RSAI_HOURS_TRES_GRANDE_CRECHE;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_TRES_GRANDE_CRECHE;
-      }
-      case PETIT_JARDIN_D_ENFANTS -> {
-        yearly = Parameter.RSAI_HOURS_PETIT_JARDIN;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_PETIT_JARDIN;
-      }
-      case JARDIN_D_ENFANTS -> {
-        yearly = Parameter.RSAI_HOURS_JARDIN;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_JARDIN;
-      }
-      case GRAND_JARDIN_D_ENFANTS -> {
-        yearly = Parameter.RSAI_HOURS_GRAND_JARDIN;
-        quarterly = Parameter.RSAI_QUARTER_HOURS_GRAND_JARDIN;
-      }
-      case PETITE_CRECHE_FAMILIALE -> {
-        yearly = Parameter.RSAI_HOURS_PETITE_CRECHE_FAMILIALE;
-        quarterly = null;
-      }
+      case MICRO_CRECHE,
+          PETITE_CRECHE,
+          CRECHE,
+          GRANDE_CRECHE,
+          TRES_GRANDE_CRECHE,
+          PETIT_JARDIN_D_ENFANTS,
+          JARDIN_D_ENFANTS,
+          GRAND_JARDIN_D_ENFANTS ->
+          quarterly = true;
+      case PETITE_CRECHE_FAMILIALE -> quarterly = false;
       default -> {
         if (c.observation.rsaiHoursPerYear().isPresent()) {
           c.notChecked(Subject.RSAI, Subject.NOT_FOR_KIND);
@@ -490,7 +460,7 @@ final class EajeRules {
     Optional<Dated<BigDecimal>> base =
         c.observation.rsaiHoursPerYear().isPresent()
                 || c.observation.rsaiHoursLowestQuarter().isPresent()
-            ? c.need(yearly)
+            ? c.need(Parameter.RSAI_HOURS, category)
             : Optional.empty();
     if (base.isEmpty()) {
       return;
@@ -501,7 +471,9 @@ final class EajeRules {
     if (category == EajeCategory.TRES_GRANDE_CRECHE) {
       int bands =
           extraBands(
-              c, capacity, Parameter.GRANDE_CRECHE_MAX_PLACES, Parameter.RSAI_EXTRA_BAND_PLACES);
+              capacity,
+              c.at(Parameter.MAX_PLACES, EajeCategory.GRANDE_CRECHE),
+              c.at(Parameter.RSAI_EXTRA_BAND_PLACES));
       Optional<Dated<BigDecimal>> perBand = c.need(Parameter.RSAI_HOURS_PER_EXTRA_BAND);
       if (bands > 0 && perBand.isPresent()) {
         BigDecimal extra = perBand.get().value().multiply(BigDecimal.valueOf(bands));
@@ -524,10 +496,10 @@ final class EajeRules {
                     h,
                     year,
                     category));
-    if (quarterly == null) {
+    if (!quarterly) {
       return;
     }
-    Optional<Dated<BigDecimal>> quarter = c.at(quarterly);
+    Optional<Dated<BigDecimal>> quarter = c.at(Parameter.RSAI_QUARTER_HOURS, category);
     if (quarter.isEmpty()) {
       return;
     }
@@ -556,17 +528,12 @@ final class EajeRules {
     if (observed.isEmpty()) {
       return;
     }
-    Parameter parameter =
-        switch (category) {
-          case CRECHE -> Parameter.HEALTH_FTE_CRECHE;
-          case GRANDE_CRECHE -> Parameter.HEALTH_FTE_GRANDE_CRECHE;
-          case TRES_GRANDE_CRECHE -> Parameter.HEALTH_FTE_TRES_GRANDE_CRECHE;
-          default -> null;
-        };
-    if (parameter == null) {
+    if (category != EajeCategory.CRECHE
+        && category != EajeCategory.GRANDE_CRECHE
+        && category != EajeCategory.TRES_GRANDE_CRECHE) {
       return;
     }
-    Optional<Dated<BigDecimal>> base = c.need(parameter);
+    Optional<Dated<BigDecimal>> base = c.need(Parameter.HEALTH_FTE, category);
     if (base.isEmpty()) {
       return;
     }
@@ -575,7 +542,9 @@ final class EajeRules {
     if (category == EajeCategory.TRES_GRANDE_CRECHE) {
       int bands =
           extraBands(
-              c, capacity, Parameter.GRANDE_CRECHE_MAX_PLACES, Parameter.HEALTH_EXTRA_BAND_PLACES);
+              capacity,
+              c.at(Parameter.MAX_PLACES, EajeCategory.GRANDE_CRECHE),
+              c.at(Parameter.HEALTH_EXTRA_BAND_PLACES));
       Optional<Dated<BigDecimal>> perBand = c.need(Parameter.HEALTH_FTE_PER_EXTRA_BAND);
       if (bands > 0 && perBand.isPresent()) {
         min = min.add(perBand.get().value().multiply(BigDecimal.valueOf(bands)));
@@ -600,39 +569,28 @@ final class EajeRules {
     if (observed.isEmpty()) {
       return;
     }
-    Parameter parameter;
-    Parameter perBand = null;
-    Parameter bandPlaces = null;
-    Parameter lowerBound = null;
+    EajeCategory previous;
     switch (category) {
-      case JARDIN_D_ENFANTS -> parameter = Parameter.EJE_FTE_JARDIN;
-      case GRAND_JARDIN_D_ENFANTS -> {
-        parameter = Parameter.EJE_FTE_GRAND_JARDIN;
-        perBand = Parameter.EJE_FTE_GRAND_JARDIN_PER_EXTRA_BAND;
-        bandPlaces = Parameter.EJE_GRAND_JARDIN_EXTRA_BAND_PLACES;
-        lowerBound = Parameter.JARDIN_MAX_PLACES;
-      }
-      case CRECHE_FAMILIALE -> parameter = Parameter.EJE_FTE_CRECHE_FAMILIALE;
-      case GRANDE_CRECHE_FAMILIALE -> parameter = Parameter.EJE_FTE_GRANDE_CRECHE_FAMILIALE;
-      case TRES_GRANDE_CRECHE_FAMILIALE -> {
-        parameter = Parameter.EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE;
-        perBand = Parameter.EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE_PER_EXTRA_BAND;
-        bandPlaces = Parameter.EJE_TRES_GRANDE_CRECHE_FAMILIALE_EXTRA_BAND_PLACES;
-        lowerBound = Parameter.GRANDE_CRECHE_FAMILIALE_MAX_PLACES;
-      }
+      case JARDIN_D_ENFANTS, CRECHE_FAMILIALE, GRANDE_CRECHE_FAMILIALE -> previous = null;
+      case GRAND_JARDIN_D_ENFANTS -> previous = EajeCategory.JARDIN_D_ENFANTS;
+      case TRES_GRANDE_CRECHE_FAMILIALE -> previous = EajeCategory.GRANDE_CRECHE_FAMILIALE;
       default -> {
         return;
       }
     }
-    Optional<Dated<BigDecimal>> base = c.need(parameter);
+    Optional<Dated<BigDecimal>> base = c.need(Parameter.EJE_FTE, category);
     if (base.isEmpty()) {
       return;
     }
     List<LegalBasis> bases = new ArrayList<>(List.of(base.get().basis()));
     BigDecimal min = base.get().value();
-    if (perBand != null) {
-      int bands = extraBands(c, capacity, lowerBound, bandPlaces);
-      Optional<Dated<BigDecimal>> extra = c.need(perBand);
+    if (previous != null) {
+      int bands =
+          extraBands(
+              capacity,
+              c.at(Parameter.MAX_PLACES, previous),
+              c.at(Parameter.EJE_EXTRA_BAND_PLACES, category));
+      Optional<Dated<BigDecimal>> extra = c.need(Parameter.EJE_FTE_PER_EXTRA_BAND, category);
       if (bands > 0 && extra.isPresent()) {
         min = min.add(extra.get().value().multiply(BigDecimal.valueOf(bands)));
         bases.add(extra.get().basis());
@@ -647,9 +605,7 @@ final class EajeRules {
 
   /** Full bands of places above the largest capacity of the previous category. */
   private static int extraBands(
-      Check c, int capacity, Parameter previousMax, Parameter bandPlaces) {
-    Optional<Dated<BigDecimal>> max = c.at(previousMax);
-    Optional<Dated<BigDecimal>> band = c.at(bandPlaces);
+      int capacity, Optional<Dated<BigDecimal>> max, Optional<Dated<BigDecimal>> band) {
     if (max.isEmpty() || band.isEmpty()) {
       return 0;
     }

@@ -5,36 +5,26 @@ package io.github.esspetiteenfance.regulation;
  * io.github.esspetiteenfance.legal.Timeline} of values with their legal basis in {@link
  * RegulatoryParameters}.
  *
- * <p>The values are data (the bundled {@code parameters.csv}); the constant names are the keys of
- * that file. The values given in parentheses below are those of the bundled data, for reading
- * convenience only.
+ * <p>The values are data (the bundled {@code parameters.csv}); the constant names are the {@code
+ * parameter} column of that file, and a parameter that differs by capacity category ({@link
+ * #byCategory()}) has one row per {@link EajeCategory} in the {@code key} column. The values given
+ * in parentheses below are those of the bundled data, for reading convenience only.
  */
 public enum Parameter {
-  /** Maximum places of a micro-crèche (10 before 1 Sept 2021, 12 since: R2324-46 I). */
-  MICRO_CRECHE_MAX_PLACES,
-  /** Maximum places of a petite crèche (24, R2324-46 I). */
-  PETITE_CRECHE_MAX_PLACES,
-  /** Maximum places of the category crèche (39, R2324-46 I). */
-  CRECHE_MAX_PLACES,
-  /** Maximum places of a grande crèche (59, R2324-46 I); above is a très grande crèche. */
-  GRANDE_CRECHE_MAX_PLACES,
+  /**
+   * Maximum places of a capacity category, keyed by {@link EajeCategory} (R2324-46 I, R2324-47,
+   * R2324-48): micro-crèche 10 before 1 Sept 2021 and 12 since; petite crèche 24; crèche 39; grande
+   * crèche 59; petit jardin 24; jardin 59; petite crèche familiale 29; crèche familiale 59; grande
+   * crèche familiale 89. Above the largest is the next category.
+   */
+  MAX_PLACES(true),
   /**
    * Maximum places of one unité d'accueil of a crèche collective or halte-garderie (60, R2324-46
    * II).
    */
   COLLECTIVE_UNIT_MAX_PLACES,
-  /** Maximum places of a petit jardin d'enfants (24, R2324-47). */
-  PETIT_JARDIN_MAX_PLACES,
-  /** Maximum places of the category jardin d'enfants (59, R2324-47); above is a grand jardin. */
-  JARDIN_MAX_PLACES,
   /** Maximum places of one unit of a jardin d'enfants (80). */
   JARDIN_UNIT_MAX_PLACES,
-  /** Maximum places of a petite crèche familiale (29: under 30, R2324-48). */
-  PETITE_CRECHE_FAMILIALE_MAX_PLACES,
-  /** Maximum places of the category crèche familiale (59, R2324-48). */
-  CRECHE_FAMILIALE_MAX_PLACES,
-  /** Maximum places of a grande crèche familiale (89, R2324-48); above is a très grande one. */
-  GRANDE_CRECHE_FAMILIALE_MAX_PLACES,
   /** Maximum places of a service d'accueil familial before 1 Sept 2021 (150, old R2324-25). */
   SERVICE_FAMILIAL_MAX_PLACES,
   /**
@@ -108,20 +98,16 @@ public enum Parameter {
    */
   QUALIFIED_MIN_PERCENT,
   /**
-   * Minimum direction time of a micro-crèche, FTE (0.2 référent technique until 31 Aug 2026, 0.5
-   * director since 1 Sept 2026).
+   * Minimum direction time, FTE, keyed by {@link EajeCategory} (R2324-46-1): micro-crèche 0.2 (0.5
+   * from 1 Sept 2026, décret 2025-304), petite crèche 0.5, crèche 0.75, grande and très grande
+   * crèche 1.
    */
-  DIRECTION_FTE_MICRO_CRECHE,
-  /** Minimum direction time of a petite crèche, FTE (0.5, R2324-46-1). */
-  DIRECTION_FTE_PETITE_CRECHE,
-  /** Minimum direction time of a crèche, FTE (0.75, R2324-46-1). */
-  DIRECTION_FTE_CRECHE,
-  /** Minimum direction time of a grande crèche, FTE (1, R2324-46-1). */
-  DIRECTION_FTE_GRANDE_CRECHE,
-  /** Minimum direction time of a très grande crèche, FTE (1, R2324-46-1). */
-  DIRECTION_FTE_TRES_GRANDE_CRECHE,
-  /** Minimum deputy direction time of a très grande crèche, FTE (0.75, R2324-46-1). */
-  DEPUTY_DIRECTION_FTE_TRES_GRANDE_CRECHE,
+  DIRECTION_FTE(true),
+  /**
+   * Minimum deputy direction time, FTE, keyed by {@link EajeCategory} (très grande crèche 0.75,
+   * R2324-46-1).
+   */
+  DEPUTY_DIRECTION_FTE(true),
   /** Maximum number of micro-crèches one person directs (2, since 1 Sept 2026). */
   MICRO_CRECHES_PER_DIRECTOR_MAX,
   /**
@@ -132,79 +118,46 @@ public enum Parameter {
   MICRO_CRECHE_DIRECTOR_SUPPORT_HOURS,
   /** The same support, minimum hours in each quarter (4, décret 2025-304 art. 2, SECONDARY). */
   MICRO_CRECHE_DIRECTOR_SUPPORT_QUARTER_HOURS,
-  /** RSAI hours per year, micro-crèche (10, R2324-46-2). */
-  RSAI_HOURS_MICRO_CRECHE,
-  /** RSAI hours per year, petite crèche (20, R2324-46-2). */
-  RSAI_HOURS_PETITE_CRECHE,
-  /** RSAI hours per year, crèche (30, R2324-46-2). */
-  RSAI_HOURS_CRECHE,
-  /** RSAI hours per year, grande crèche (40, R2324-46-2). */
-  RSAI_HOURS_GRANDE_CRECHE,
-  /** RSAI hours per year, très grande crèche, before extra bands (50, R2324-46-2). */
-  RSAI_HOURS_TRES_GRANDE_CRECHE,
+  /**
+   * Minimum hours per year of the référent santé et accueil inclusif, keyed by {@link EajeCategory}
+   * (R2324-46-2, R2324-47-2, R2324-48-2).
+   */
+  RSAI_HOURS(true),
   /**
    * RSAI hours per year added per extra band of places of a très grande crèche (10, R2324-46-2).
    */
   RSAI_HOURS_PER_EXTRA_BAND,
   /** Places of one extra band of a très grande crèche for RSAI hours (20, R2324-46-2). */
   RSAI_EXTRA_BAND_PLACES,
-  /** Minimum RSAI hours per quarter, micro-crèche (2). */
-  RSAI_QUARTER_HOURS_MICRO_CRECHE,
-  /** Minimum RSAI hours per quarter, petite crèche (4). */
-  RSAI_QUARTER_HOURS_PETITE_CRECHE,
-  /** Minimum RSAI hours per quarter, crèche (6). */
-  RSAI_QUARTER_HOURS_CRECHE,
-  /** Minimum RSAI hours per quarter, grande crèche (8). */
-  RSAI_QUARTER_HOURS_GRANDE_CRECHE,
-  /** Minimum RSAI hours per quarter, très grande crèche, before extra bands (10). */
-  RSAI_QUARTER_HOURS_TRES_GRANDE_CRECHE,
-  /** RSAI hours per year, petit jardin d'enfants (10, R2324-47-2). */
-  RSAI_HOURS_PETIT_JARDIN,
-  /** RSAI hours per year, jardin d'enfants (20, R2324-47-2). */
-  RSAI_HOURS_JARDIN,
-  /** RSAI hours per year, grand jardin d'enfants (30, R2324-47-2). */
-  RSAI_HOURS_GRAND_JARDIN,
-  /** Minimum RSAI hours per quarter, petit jardin d'enfants (2). */
-  RSAI_QUARTER_HOURS_PETIT_JARDIN,
-  /** Minimum RSAI hours per quarter, jardin d'enfants (4). */
-  RSAI_QUARTER_HOURS_JARDIN,
-  /** Minimum RSAI hours per quarter, grand jardin d'enfants (6). */
-  RSAI_QUARTER_HOURS_GRAND_JARDIN,
-  /** RSAI hours per year, petite crèche familiale (20, SECONDARY). */
-  RSAI_HOURS_PETITE_CRECHE_FAMILIALE,
-  /** FTE of R2324-40 professionals (puériculteur, infirmier), crèche (0.2). */
-  HEALTH_FTE_CRECHE,
-  /** FTE of R2324-40 professionals, grande crèche (0.3). */
-  HEALTH_FTE_GRANDE_CRECHE,
-  /** FTE of R2324-40 professionals, très grande crèche, before extra bands (0.4). */
-  HEALTH_FTE_TRES_GRANDE_CRECHE,
+  /**
+   * Minimum hours per quarter of the référent santé et accueil inclusif, keyed by {@link
+   * EajeCategory} (R2324-46-2, R2324-47-2).
+   */
+  RSAI_QUARTER_HOURS(true),
+  /**
+   * Minimum time of puériculteurs or infirmiers, FTE, keyed by {@link EajeCategory} (crèche 0.2,
+   * grande 0.3, très grande 0.4; R2324-46-2).
+   */
+  HEALTH_FTE(true),
   /** FTE of R2324-40 professionals added per full extra band of a très grande crèche (0.1). */
   HEALTH_FTE_PER_EXTRA_BAND,
   /** Places of one extra band of a très grande crèche for R2324-40 professionals (20). */
   HEALTH_EXTRA_BAND_PLACES,
-  /** FTE of éducateurs de jeunes enfants, jardin d'enfants (0.5, R2324-47-3). */
-  EJE_FTE_JARDIN,
   /**
-   * FTE of éducateurs de jeunes enfants, grand jardin d'enfants, before extra bands (1,
-   * R2324-47-3).
+   * Minimum time of éducateurs de jeunes enfants, FTE, keyed by {@link EajeCategory} (R2324-47-3
+   * for jardins d'enfants, R2324-48-3 for crèches familiales).
    */
-  EJE_FTE_GRAND_JARDIN,
-  /** EJE FTE added per extra band of a grand jardin d'enfants (0.5, R2324-47-3). */
-  EJE_FTE_GRAND_JARDIN_PER_EXTRA_BAND,
-  /** Places of one extra band of a grand jardin d'enfants (20, R2324-47-3). */
-  EJE_GRAND_JARDIN_EXTRA_BAND_PLACES,
-  /** FTE of éducateurs de jeunes enfants, crèche familiale (0.5, R2324-48-3). */
-  EJE_FTE_CRECHE_FAMILIALE,
-  /** FTE of éducateurs de jeunes enfants, grande crèche familiale (1, R2324-48-3). */
-  EJE_FTE_GRANDE_CRECHE_FAMILIALE,
+  EJE_FTE(true),
   /**
-   * FTE of éducateurs de jeunes enfants, très grande crèche familiale, before extra bands (1.5).
+   * Extra EJE time per full band of places above the previous category, FTE, keyed by {@link
+   * EajeCategory} (grand jardin 0.5, très grande crèche familiale 0.5).
    */
-  EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE,
-  /** EJE FTE added per full extra band of a très grande crèche familiale (0.5, R2324-48-3). */
-  EJE_FTE_TRES_GRANDE_CRECHE_FAMILIALE_PER_EXTRA_BAND,
-  /** Places of one extra band of a très grande crèche familiale (30, R2324-48-3). */
-  EJE_TRES_GRANDE_CRECHE_FAMILIALE_EXTRA_BAND_PLACES,
+  EJE_FTE_PER_EXTRA_BAND(true),
+  /**
+   * Places of one extra band for the EJE time, keyed by {@link EajeCategory} (grand jardin 20, très
+   * grande crèche familiale 30).
+   */
+  EJE_EXTRA_BAND_PLACES(true),
   /**
    * Minimum number of assistants maternels in a MAM (2 before 21 May 2021, 1 since: CASF L424-1).
    */
@@ -242,4 +195,26 @@ public enum Parameter {
    * Minimum indoor child-care area per authorised place in very densely populated zones, m² (5.5).
    */
   PREMISES_M2_PER_PLACE_DENSE;
+
+  private final boolean byCategory;
+
+  Parameter() {
+    this(false);
+  }
+
+  Parameter(boolean byCategory) {
+    this.byCategory = byCategory;
+  }
+
+  /**
+   * Returns whether this parameter has one value per {@link EajeCategory} (the {@code key} column
+   * of {@code parameters.csv}): such a parameter is read with {@link
+   * RegulatoryParameters#at(Parameter, EajeCategory, java.time.LocalDate)}, the others with {@link
+   * RegulatoryParameters#at(Parameter, java.time.LocalDate)}.
+   *
+   * @return true if the parameter is keyed by capacity category
+   */
+  public boolean byCategory() {
+    return byCategory;
+  }
 }

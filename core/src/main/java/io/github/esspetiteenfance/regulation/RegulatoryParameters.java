@@ -9,16 +9,17 @@ import io.github.esspetiteenfance.legal.Timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dated parameters of the regulatory checks: one {@link Timeline} per {@link Parameter}, each
- * value with its validity period and {@link LegalBasis}.
+ * The dated parameters of the regulatory checks: one {@link Timeline} per {@link Parameter}, or per
+ * parameter and {@link EajeCategory} for a parameter that {@linkplain Parameter#byCategory()
+ * differs by capacity category}, each value with its validity period and {@link LegalBasis}.
  *
  * <p>{@link #bundled()} reads {@code parameters.csv} of this package (see the {@code README.md}
  * beside it for its format, sources and licence). A date that no period covers has no value: the
@@ -31,16 +32,16 @@ import java.util.Optional;
 public final class RegulatoryParameters {
 
   private static final String RESOURCE = "parameters.csv";
+  private static final Timeline<BigDecimal> EMPTY = Timeline.of(List.of());
   private static final RegulatoryParameters BUNDLED = load();
 
-  private final Map<Parameter, Timeline<BigDecimal>> timelines;
+  /** A parameter, with its capacity category if it has one value per category (else null). */
+  private record Key(Parameter parameter, EajeCategory category) {}
 
-  private RegulatoryParameters(Map<Parameter, Timeline<BigDecimal>> timelines) {
-    Map<Parameter, Timeline<BigDecimal>> copy = new EnumMap<>(Parameter.class);
-    for (Parameter p : Parameter.values()) {
-      copy.put(p, timelines.getOrDefault(p, Timeline.of(List.of())));
-    }
-    this.timelines = Collections.unmodifiableMap(copy);
+  private final Map<Key, Timeline<BigDecimal>> timelines;
+
+  private RegulatoryParameters(Map<Key, Timeline<BigDecimal>> timelines) {
+    this.timelines = Map.copyOf(timelines);
   }
 
   /**
@@ -53,37 +54,101 @@ public final class RegulatoryParameters {
   }
 
   /**
-   * Returns the values of a parameter.
+   * Returns the values of a parameter that does not differ by capacity category.
    *
    * @param parameter the parameter, not null
    * @return the timeline, possibly empty, not null
+   * @throws IllegalArgumentException if the parameter is {@linkplain Parameter#byCategory() keyed
+   *     by capacity category}
    */
   public Timeline<BigDecimal> timeline(Parameter parameter) {
-    return timelines.get(Objects.requireNonNull(parameter, "parameter"));
+    return timelines.getOrDefault(key(parameter, null), EMPTY);
+  }
+
+  /**
+   * Returns the values of a parameter for one capacity category.
+   *
+   * @param parameter the parameter, not null
+   * @param category the capacity category, not null
+   * @return the timeline, possibly empty (no value for that category), not null
+   * @throws IllegalArgumentException if the parameter is not {@linkplain Parameter#byCategory()
+   *     keyed by capacity category}
+   */
+  public Timeline<BigDecimal> timeline(Parameter parameter, EajeCategory category) {
+    return timelines.getOrDefault(
+        key(parameter, Objects.requireNonNull(category, "category")), EMPTY);
   }
 
   /**
    * Returns the value of a parameter on a date.
    *
-   * @param parameter the parameter, not null
+   * @param parameter the parameter, not keyed by capacity category; not null
    * @param date the date, not null
    * @return the value with its legal basis, empty if the project knows no value on that date
+   * @throws IllegalArgumentException if the parameter is keyed by capacity category
    */
   public Optional<Dated<BigDecimal>> at(Parameter parameter, LocalDate date) {
     return timeline(parameter).at(date);
   }
 
   /**
+   * Returns the value of a parameter for a capacity category on a date, such as the direction time
+   * of a micro-crèche: {@code at(Parameter.DIRECTION_FTE, EajeCategory.MICRO_CRECHE, date)}.
+   *
+   * @param parameter the parameter, keyed by capacity category; not null
+   * @param category the capacity category, not null
+   * @param date the date, not null
+   * @return the value with its legal basis, empty if the project knows no value for that category
+   *     on that date
+   * @throws IllegalArgumentException if the parameter is not keyed by capacity category
+   */
+  public Optional<Dated<BigDecimal>> at(
+      Parameter parameter, EajeCategory category, LocalDate date) {
+    return timeline(parameter, category).at(date);
+  }
+
+  /**
    * Returns a copy with the values of one parameter replaced.
    *
-   * @param parameter the parameter, not null
+   * @param parameter the parameter, not keyed by capacity category; not null
    * @param values the new values, not null
    * @return the new parameters, not null
+   * @throws IllegalArgumentException if the parameter is keyed by capacity category
    */
   public RegulatoryParameters with(Parameter parameter, Timeline<BigDecimal> values) {
-    Map<Parameter, Timeline<BigDecimal>> copy = new EnumMap<>(timelines);
-    copy.put(Objects.requireNonNull(parameter, "parameter"), Objects.requireNonNull(values));
+    return with(key(parameter, null), values);
+  }
+
+  /**
+   * Returns a copy with the values of one parameter for one capacity category replaced.
+   *
+   * @param parameter the parameter, keyed by capacity category; not null
+   * @param category the capacity category, not null
+   * @param values the new values, not null
+   * @return the new parameters, not null
+   * @throws IllegalArgumentException if the parameter is not keyed by capacity category
+   */
+  public RegulatoryParameters with(
+      Parameter parameter, EajeCategory category, Timeline<BigDecimal> values) {
+    return with(key(parameter, Objects.requireNonNull(category, "category")), values);
+  }
+
+  private RegulatoryParameters with(Key key, Timeline<BigDecimal> values) {
+    Map<Key, Timeline<BigDecimal>> copy = new HashMap<>(timelines);
+    copy.put(key, Objects.requireNonNull(values, "values"));
     return new RegulatoryParameters(copy);
+  }
+
+  private static Key key(Parameter parameter, EajeCategory category) {
+    Objects.requireNonNull(parameter, "parameter");
+    if (parameter.byCategory() != (category != null)) {
+      throw new IllegalArgumentException(
+          parameter
+              + (parameter.byCategory()
+                  ? " has one value per capacity category: give the category"
+                  : " does not differ by capacity category"));
+    }
+    return new Key(parameter, category);
   }
 
   /**
@@ -115,20 +180,31 @@ public final class RegulatoryParameters {
   }
 
   private static RegulatoryParameters read(List<LegalBases.ParameterRow> rows) {
-    Map<Parameter, List<Dated<BigDecimal>>> values = new EnumMap<>(Parameter.class);
+    Map<Key, List<Dated<BigDecimal>>> values = new LinkedHashMap<>();
     for (LegalBases.ParameterRow row : rows) {
       Parameter parameter = parameter(row.where(), row.parameter());
-      if (!row.key().isEmpty()) {
+      EajeCategory category = null;
+      if (parameter.byCategory()) {
+        category = category(row.where(), row.key());
+      } else if (!row.key().isEmpty()) {
         throw malformed(row.where(), row.key(), "no key expected");
       }
       BigDecimal value = decimal(row.where(), row.value().value());
       values
-          .computeIfAbsent(parameter, p -> new ArrayList<>())
+          .computeIfAbsent(new Key(parameter, category), k -> new ArrayList<>())
           .add(new Dated<>(value, row.value().basis()));
     }
-    Map<Parameter, Timeline<BigDecimal>> timelines = new EnumMap<>(Parameter.class);
-    values.forEach((p, v) -> timelines.put(p, Timeline.of(v)));
+    Map<Key, Timeline<BigDecimal>> timelines = new HashMap<>();
+    values.forEach((k, v) -> timelines.put(k, Timeline.of(v)));
     return new RegulatoryParameters(timelines);
+  }
+
+  private static EajeCategory category(String where, String cell) {
+    try {
+      return EajeCategory.valueOf(cell.strip());
+    } catch (IllegalArgumentException e) {
+      throw malformed(where, cell, "capacity category expected");
+    }
   }
 
   private static Parameter parameter(String where, String cell) {

@@ -32,7 +32,7 @@ public enum Subject implements Labelled {
   /** Rule: the référent Santé et Accueil inclusif. */
   RSAI(
       "référent Santé et Accueil inclusif (R2324-46-2, R2324-47-2)",
-      "référent Santé et Accueil inclusif (R2324-46-2, R2324-47-2)"),
+      "health and inclusion referent, RSAI (R2324-46-2, R2324-47-2)"),
   /** Rule: the time of éducateurs de jeunes enfants. */
   EJE("temps d'éducateur de jeunes enfants", "éducateur de jeunes enfants time"),
   /** Rule: the indoor area (référentiel bâtimentaire). */

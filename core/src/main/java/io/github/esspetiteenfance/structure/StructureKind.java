@@ -2,9 +2,8 @@ package io.github.esspetiteenfance.structure;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
+import io.github.esspetiteenfance.legal.LegalBases;
 import io.github.esspetiteenfance.legal.LegalBasis;
-import io.github.esspetiteenfance.legal.ValidityPeriod;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +18,11 @@ import java.util.Optional;
  * attribute of every EAJE ({@link Management#PARENTAL}), because R2324-17 IV lets any EAJE type be
  * à gestion parentale (R2324-50).
  *
- * <p>Legal bases come from the project's reference on the sector's rules. Kinds the project found
- * no legal definition for (maison parentale, recyclerie) have no basis and a {@link
- * Confidence#UNCONFIRMED} {@link #confidence()}; bases not checked against a primary source are
- * labelled {@link Confidence#SECONDARY} or {@link Confidence#UNCONFIRMED}.
+ * <p>Legal bases come from the project's reference on the sector's rules, and are entries of {@code
+ * legal-bases.csv} (ids {@code kind.*}). Kinds the project found no legal definition for (maison
+ * parentale, recyclerie) have no basis and a {@link Confidence#UNCONFIRMED} {@link #confidence()};
+ * bases not checked against a primary source are labelled {@link Confidence#SECONDARY} or {@link
+ * Confidence#UNCONFIRMED}.
  */
 public enum StructureKind implements Labelled {
   /** Crèche collective (CSP R2324-17 II 1°). */
@@ -32,7 +32,7 @@ public enum StructureKind implements Labelled {
       "collective crèche",
       StructureFamily.EAJE,
       CrecheCollective.class,
-      Bases.csp("R2324-17 II 1°")),
+      LegalBases.get("kind.creche-collective")),
   /** Halte-garderie: a crèche collective for short or occasional stays (R2324-17 II 1° and III). */
   HALTE_GARDERIE(
       "halte-garderie",
@@ -40,7 +40,7 @@ public enum StructureKind implements Labelled {
       "occasional day-care centre",
       StructureFamily.EAJE,
       HalteGarderie.class,
-      Bases.csp("R2324-17 II 1° et III")),
+      LegalBases.get("kind.halte-garderie")),
   /** Multi-accueil: combines collective and familial, or regular and occasional care. */
   MULTI_ACCUEIL(
       "multi-accueil",
@@ -48,7 +48,7 @@ public enum StructureKind implements Labelled {
       "multi-care centre",
       StructureFamily.EAJE,
       MultiAccueil.class,
-      Bases.csp("R2324-17 II")),
+      LegalBases.get("kind.multi-accueil")),
   /** Micro-crèche: a crèche collective of at most 12 places (R2324-46 I, since 1 Sept 2021). */
   MICRO_CRECHE(
       "micro-creche",
@@ -56,13 +56,7 @@ public enum StructureKind implements Labelled {
       "micro-crèche",
       StructureFamily.EAJE,
       MicroCreche.class,
-      new LegalBasis(
-          Bases.CSP,
-          "R2324-46 I",
-          Bases.SINCE_2021,
-          Confidence.CONFIRMED,
-          "https://french-business-law.com/french-legislation-art/"
-              + "article-r2324-46-of-the-french-public-health-code")),
+      LegalBases.get("kind.micro-creche")),
   /** Crèche familiale: care by assistants maternels employed by the service (R2324-17 II 3°). */
   CRECHE_FAMILIALE(
       "creche-familiale",
@@ -70,7 +64,7 @@ public enum StructureKind implements Labelled {
       "family crèche",
       StructureFamily.EAJE,
       CrecheFamiliale.class,
-      Bases.csp("R2324-17 II 3°")),
+      LegalBases.get("kind.creche-familiale")),
   /** Jardin d'enfants: collective care exclusively from 18 months (R2324-17 II 2°). */
   JARDIN_D_ENFANTS(
       "jardin-d-enfants",
@@ -78,7 +72,7 @@ public enum StructureKind implements Labelled {
       "kindergarten",
       StructureFamily.EAJE,
       JardinDEnfants.class,
-      Bases.csp("R2324-17 II 2°")),
+      LegalBases.get("kind.jardin-d-enfants")),
   /**
    * Crèche itinérante: a crèche moving between several sites. No legal category of its own was
    * found: treated as a crèche collective or halte-garderie working on several sites (UNCONFIRMED).
@@ -89,13 +83,7 @@ public enum StructureKind implements Labelled {
       "mobile crèche",
       StructureFamily.EAJE,
       CrecheItinerante.class,
-      new LegalBasis(
-          Bases.CSP,
-          "R2324-17 II 1°",
-          Bases.SINCE_2021,
-          Confidence.UNCONFIRMED,
-          "No specific category in the 2021 CSP text; assumed to be a crèche collective or"
-              + " halte-garderie on several sites (project reference, petite-enfance-rules §7.12)")),
+      LegalBases.get("kind.creche-itinerante")),
   /** Maison d'assistants maternels (CASF L424-1). */
   MAISON_ASSISTANTS_MATERNELS(
       "maison-assistants-maternels",
@@ -103,13 +91,7 @@ public enum StructureKind implements Labelled {
       "childminders' house",
       StructureFamily.ASSISTANTS_MATERNELS,
       MaisonAssistantsMaternels.class,
-      new LegalBasis(
-          Bases.CASF,
-          "L424-1",
-          ValidityPeriod.from(LocalDate.of(2021, 5, 21)),
-          Confidence.SECONDARY,
-          "https://www.lagazettedescommunes.com/853761/"
-              + "a-quand-une-regle-nationale-claire-sur-la-gestion-des-maisons-dassistants-maternels/")),
+      LegalBases.get("kind.maison-assistants-maternels")),
   /** Lieu d'accueil enfants-parents (LAEP), defined by the CNAF's référentiel. */
   LIEU_ACCUEIL_ENFANTS_PARENTS(
       "lieu-accueil-enfants-parents",
@@ -117,13 +99,7 @@ public enum StructureKind implements Labelled {
       "children and parents drop-in centre",
       StructureFamily.PARENTING_SUPPORT,
       LieuAccueilEnfantsParents.class,
-      new LegalBasis(
-          "Référentiel national des LAEP (CNAF, 2015) ; circulaire CNAF du 15 février 2023",
-          "",
-          ValidityPeriod.always(),
-          Confidence.SECONDARY,
-          "https://caf.fr/professionnels/offres-et-services/caf-du-bas-rhin/partenaires-locaux/"
-              + "petite-enfance/lieux-d-accueil-enfant-parent")),
+      LegalBases.get("kind.lieu-accueil-enfants-parents")),
   /** Relais petite enfance (RPE, formerly relais d'assistants maternels). */
   RELAIS_PETITE_ENFANCE(
       "relais-petite-enfance",
@@ -131,11 +107,7 @@ public enum StructureKind implements Labelled {
       "early childhood information centre",
       StructureFamily.PARENTING_SUPPORT,
       RelaisPetiteEnfance.class,
-      Bases.unconfirmed(
-          Bases.CASF,
-          "L214-2-1",
-          "Not checked against a primary source (ordonnance n° 2021-611 renamed the relais"
-              + " d'assistants maternels)")),
+      LegalBases.get("kind.relais-petite-enfance")),
   /** Espace de rencontre (point rencontre) for children and parents without housing rights. */
   ESPACE_DE_RENCONTRE(
       "espace-de-rencontre",
@@ -143,11 +115,7 @@ public enum StructureKind implements Labelled {
       "contact centre",
       StructureFamily.PARENTING_SUPPORT,
       EspaceDeRencontre.class,
-      Bases.unconfirmed(
-          Bases.CASF,
-          "D216-1",
-          "Reportedly décret n° 2012-1153, agrément by the préfet; not researched (project"
-              + " reference, petite-enfance-rules §7.13)")),
+      LegalBases.get("kind.espace-de-rencontre")),
   /** Service de médiation familiale. */
   MEDIATION_FAMILIALE(
       "mediation-familiale",
@@ -155,11 +123,7 @@ public enum StructureKind implements Labelled {
       "family mediation service",
       StructureFamily.PARENTING_SUPPORT,
       MediationFamiliale.class,
-      Bases.unconfirmed(
-          "Code civil",
-          "373-2-10",
-          "General knowledge, not checked (the juge aux affaires familiales may propose a"
-              + " mediation)")),
+      LegalBases.get("kind.mediation-familiale")),
   /** Centre social (centre social et socioculturel), approved by the CAF. */
   CENTRE_SOCIAL(
       "centre-social",
@@ -167,10 +131,7 @@ public enum StructureKind implements Labelled {
       "social centre",
       StructureFamily.PARENTING_SUPPORT,
       CentreSocial.class,
-      Bases.unconfirmed(
-          "Circulaire CNAF n° 2012-013 (animation de la vie sociale)",
-          "",
-          "General knowledge, not checked")),
+      LegalBases.get("kind.centre-social")),
   /**
    * Maison parentale: housing for couples with a child under 3 or expecting one. No legal
    * definition was identified (UNCONFIRMED).
@@ -189,13 +150,7 @@ public enum StructureKind implements Labelled {
       "mother and baby home",
       StructureFamily.PARENTING_SUPPORT,
       ResidenceMaternelle.class,
-      new LegalBasis(
-          Bases.CASF,
-          "L222-5 4°",
-          ValidityPeriod.always(),
-          Confidence.SECONDARY,
-          "https://www.ash.tm.fr/numeros-juridiques/3003/"
-              + "le-developpement-des-centres-maternels-et-parentaux-506664.php (shortened)")),
+      LegalBases.get("kind.residence-maternelle")),
   /** Centre parental: housing for both parents with a child under 3 (CASF L222-5-3). */
   CENTRE_PARENTAL(
       "centre-parental",
@@ -203,11 +158,7 @@ public enum StructureKind implements Labelled {
       "parental centre",
       StructureFamily.PARENTING_SUPPORT,
       CentreParental.class,
-      Bases.unconfirmed(
-          Bases.CASF,
-          "L222-5-3",
-          "Loi n° 2016-297 du 14 mars 2016; article number and wording not confirmed (project"
-              + " reference, petite-enfance-rules §6.3)")),
+      LegalBases.get("kind.centre-parental")),
   /**
    * Action éducative en milieu ouvert (AEMO): educational support ordered by a juge des enfants.
    */
@@ -217,7 +168,7 @@ public enum StructureKind implements Labelled {
       "community-based educational support",
       StructureFamily.CHILD_PROTECTION,
       Aemo.class,
-      Bases.unconfirmed("Code civil", "375-2", "General knowledge, not checked")),
+      LegalBases.get("kind.aemo")),
   /** Service de placement familial: minors placed with assistants familiaux. */
   PLACEMENT_FAMILIAL(
       "placement-familial",
@@ -225,7 +176,7 @@ public enum StructureKind implements Labelled {
       "foster care service",
       StructureFamily.CHILD_PROTECTION,
       PlacementFamilial.class,
-      Bases.unconfirmed(Bases.CASF, "L312-1 I 1°", "General knowledge, not checked")),
+      LegalBases.get("kind.placement-familial")),
   /** Centre éducatif renforcé (CER): intensive short-stay care of minors ordered by a judge. */
   CENTRE_EDUCATIF_RENFORCE(
       "centre-educatif-renforce",
@@ -233,7 +184,7 @@ public enum StructureKind implements Labelled {
       "reinforced educational centre",
       StructureFamily.CHILD_PROTECTION,
       CentreEducatifRenforce.class,
-      Bases.unconfirmed(Bases.CASF, "L312-1 I 4°", "General knowledge, not checked")),
+      LegalBases.get("kind.centre-educatif-renforce")),
   /**
    * Recyclerie petite enfance: collects, cleans, repairs and resells second-hand childcare goods.
    * An ESS activity with no legal category of its own.
@@ -364,26 +315,5 @@ public enum StructureKind implements Labelled {
    */
   public static List<String> codes() {
     return Arrays.stream(values()).map(StructureKind::code).toList();
-  }
-
-  /** Legal-basis helpers for the constants. */
-  private static final class Bases {
-    static final String CSP = "Code de la santé publique";
-    static final String CASF = "Code de l'action sociale et des familles";
-    static final ValidityPeriod SINCE_2021 = ValidityPeriod.from(LocalDate.of(2021, 9, 1));
-
-    static LegalBasis csp(String article) {
-      return new LegalBasis(
-          CSP,
-          article,
-          SINCE_2021,
-          Confidence.CONFIRMED,
-          "https://french-business-law.com/french-legislation-art/"
-              + "article-r2324-17-of-the-french-public-health-code");
-    }
-
-    static LegalBasis unconfirmed(String text, String article, String source) {
-      return new LegalBasis(text, article, ValidityPeriod.always(), Confidence.UNCONFIRMED, source);
-    }
   }
 }

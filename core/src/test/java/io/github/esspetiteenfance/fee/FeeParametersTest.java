@@ -142,7 +142,7 @@ class FeeParametersTest {
     assertThat(v.basis().confidence()).isEqualTo(Confidence.UNCONFIRMED);
     assertThat(v.basis().source()).isEqualTo("src");
     assertThat(v.basis().article()).isEqualTo("plafond");
-    assertThat(v.basis().text()).isEqualTo("Parameter supplied by the caller");
+    assertThat(v.basis().text()).isEqualTo("Paramètre fourni par l'appelant");
     assertThat(p.plafonds().at(DEC_2025).orElseThrow().value()).isEqualByComparingTo("8500");
     assertThat(p).isNotEqualTo(BUNDLED);
     assertThat(p.planchers()).isEqualTo(BUNDLED.planchers());

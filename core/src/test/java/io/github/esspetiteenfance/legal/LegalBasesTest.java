@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.internal.ResourceCsv;
+import io.github.esspetiteenfance.testing.OneLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,13 +24,6 @@ class LegalBasesTest {
   private static final Path MAIN = Path.of("src/main");
   private static final Pattern GET = Pattern.compile("LegalBases\\.get\\(\"([^\"]+)\"\\)");
   private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9][a-z0-9.-]+)\"");
-
-  /** English words a French reader must not see, and French words an English reader must not. */
-  static final List<String> ENGLISH_MARKERS =
-      List.of(" the ", " of ", " and ", " from ", " until ", " not ", " with ", " per ", " is ");
-
-  static final List<String> FRENCH_MARKERS =
-      List.of(" le ", " la ", " les ", " des ", " du ", " et ", " pour ", " avec ", " est ");
 
   @Test
   void everyReferencedId_exists_andEveryEntry_isReferenced() throws IOException {
@@ -76,12 +69,9 @@ class LegalBasesTest {
     LegalBases.all()
         .forEach(
             (id, basis) -> {
-              String fr = " " + basis.description(Locale.FRENCH) + " ";
-              String en = " " + basis.description(Locale.ENGLISH) + " ";
-              assertThat(ENGLISH_MARKERS).as(id + " in French: " + fr).noneMatch(fr::contains);
-              assertThat(FRENCH_MARKERS).as(id + " in English: " + en).noneMatch(en::contains);
-              String names = " " + basis.text() + " " + basis.article() + " ";
-              assertThat(ENGLISH_MARKERS).as(id + " names: " + names).noneMatch(names::contains);
+              OneLanguage.assertFrench(id, basis.description(Locale.FRENCH));
+              OneLanguage.assertEnglish(id, basis.description(Locale.ENGLISH));
+              OneLanguage.assertFrench(id + " names", basis.text() + " " + basis.article());
             });
   }
 

@@ -11,6 +11,7 @@ import io.github.esspetiteenfance.legal.Timeline;
 import io.github.esspetiteenfance.legal.ValidityPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegulatoryParametersTest {
@@ -20,9 +21,14 @@ class RegulatoryParametersTest {
   @Test
   void bundled_everyParameterHasValuesWithACompleteBasis() {
     for (Parameter p : Parameter.values()) {
-      Timeline<BigDecimal> timeline = bundled.timeline(p);
-      assertThat(timeline.values()).as("%s", p).isNotEmpty();
-      for (Dated<BigDecimal> value : timeline.values()) {
+      List<Dated<BigDecimal>> values =
+          p.byCategory()
+              ? java.util.Arrays.stream(EajeCategory.values())
+                  .flatMap(c -> bundled.timeline(p, c).values().stream())
+                  .toList()
+              : bundled.timeline(p).values();
+      assertThat(values).as("%s", p).isNotEmpty();
+      for (Dated<BigDecimal> value : values) {
         LegalBasis basis = value.basis();
         assertThat(basis.article()).as("%s", p).isNotBlank();
         assertThat(basis.source()).as("%s", p).isNotBlank();
@@ -33,10 +39,10 @@ class RegulatoryParametersTest {
 
   @Test
   void bundled_changesOnTheDatesOfTheTexts() {
-    assertThat(value(Parameter.MICRO_CRECHE_MAX_PLACES, "2021-08-31")).isEqualTo("10");
-    assertThat(value(Parameter.MICRO_CRECHE_MAX_PLACES, "2021-09-01")).isEqualTo("12");
-    assertThat(value(Parameter.DIRECTION_FTE_MICRO_CRECHE, "2026-08-31")).isEqualTo("0.2");
-    assertThat(value(Parameter.DIRECTION_FTE_MICRO_CRECHE, "2026-09-01")).isEqualTo("0.5");
+    assertThat(micro(Parameter.MAX_PLACES, "2021-08-31")).isEqualTo("10");
+    assertThat(micro(Parameter.MAX_PLACES, "2021-09-01")).isEqualTo("12");
+    assertThat(micro(Parameter.DIRECTION_FTE, "2026-08-31")).isEqualTo("0.2");
+    assertThat(micro(Parameter.DIRECTION_FTE, "2026-09-01")).isEqualTo("0.5");
     assertThat(value(Parameter.MAM_MAX_ASSISTANTS, "2021-05-20")).isEqualTo("4");
     assertThat(value(Parameter.MAM_MAX_ASSISTANTS, "2021-05-21")).isEqualTo("6");
     assertThat(value(Parameter.JARDIN_MIN_AGE_MONTHS, "2021-08-31")).isEqualTo("24");
@@ -48,11 +54,44 @@ class RegulatoryParametersTest {
     assertThat(bundled.at(Parameter.RATIO_ANY_AGE, LocalDate.of(2021, 8, 31))).isEmpty();
     assertThat(
             bundled
-                .at(Parameter.DIRECTION_FTE_MICRO_CRECHE, LocalDate.of(2026, 9, 1))
+                .at(Parameter.DIRECTION_FTE, EajeCategory.MICRO_CRECHE, LocalDate.of(2026, 9, 1))
                 .orElseThrow()
                 .basis()
                 .confidence())
         .isEqualTo(Confidence.SECONDARY);
+  }
+
+  private String micro(Parameter p, String date) {
+    return bundled
+        .at(p, EajeCategory.MICRO_CRECHE, LocalDate.parse(date))
+        .orElseThrow()
+        .value()
+        .toPlainString();
+  }
+
+  @Test
+  void byCategory_parameters_areAskedWithTheirCategory_andOthersWithout() {
+    assertThat(Parameter.MAX_PLACES.byCategory()).isTrue();
+    assertThat(Parameter.OUTING_RATIO.byCategory()).isFalse();
+    LocalDate on = LocalDate.of(2025, 1, 1);
+    assertThat(
+            bundled.at(Parameter.MAX_PLACES, EajeCategory.GRANDE_CRECHE, on).orElseThrow().value())
+        .isEqualByComparingTo("59");
+    assertThat(bundled.at(Parameter.EJE_FTE, EajeCategory.TRES_GRANDE_CRECHE_FAMILIALE, on))
+        .hasValueSatisfying(v -> assertThat(v.value()).isEqualByComparingTo("1.5"));
+    assertThat(bundled.at(Parameter.HEALTH_FTE, EajeCategory.MICRO_CRECHE, on)).isEmpty();
+    assertThatThrownBy(() -> bundled.at(Parameter.MAX_PLACES, on))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> bundled.at(Parameter.OUTING_RATIO, EajeCategory.CRECHE, on))
+        .isInstanceOf(IllegalArgumentException.class);
+    String header = "parameter,key,start,end,value,basis\n";
+    String basis = "csp.r2324-46-i-decret-2021-1131";
+    assertThat(
+            RegulatoryParameters.parse(header + "MAX_PLACES,CRECHE,2030-01-01,,40," + basis + "\n")
+                .at(Parameter.MAX_PLACES, EajeCategory.CRECHE, LocalDate.of(2030, 1, 1)))
+        .isPresent();
+    assertMalformed(header + "MAX_PLACES,,2030-01-01,,40," + basis + "\n");
+    assertMalformed(header + "MAX_PLACES,NOPE,2030-01-01,,40," + basis + "\n");
   }
 
   private String value(Parameter p, String date) {
@@ -113,8 +152,9 @@ class RegulatoryParametersTest {
             "test");
     RegulatoryParameters changed =
         bundled.with(
-            Parameter.MICRO_CRECHE_MAX_PLACES,
-            bundled.timeline(Parameter.MICRO_CRECHE_MAX_PLACES).values().stream()
+            Parameter.MAX_PLACES,
+            EajeCategory.MICRO_CRECHE,
+            bundled.timeline(Parameter.MAX_PLACES, EajeCategory.MICRO_CRECHE).values().stream()
                 .filter(d -> d.validity().endDate().isPresent())
                 .collect(
                     java.util.stream.Collectors.collectingAndThen(
@@ -142,6 +182,7 @@ class RegulatoryParametersTest {
                 .check(micro, LocalDate.of(2029, 12, 31), Observation.empty())
                 .has(FindingCode.MICRO_CRECHE_CAPACITY_EXCEEDED))
         .isTrue();
-    assertThat(bundled.timeline(Parameter.MICRO_CRECHE_MAX_PLACES).values()).hasSize(2);
+    assertThat(bundled.timeline(Parameter.MAX_PLACES, EajeCategory.MICRO_CRECHE).values())
+        .hasSize(2);
   }
 }

@@ -198,7 +198,10 @@ class ModelRoundTripPropertyTest {
     EssJsonReader<ComplianceReport> reader = EssJson.reader(ComplianceReport.class);
     Schema schema = shipped("compliance-report");
     Set<Class<?>> kinds = new HashSet<>();
-    qt().withExamples(RoundTripPropertyTest.EXAMPLES)
+    // a fixed seed: the coverage assertion below must not depend on a lucky draw (a random seed
+    // once gave no month argument in 1 000 reports)
+    qt().withFixedSeed(20_261_204L)
+        .withExamples(RoundTripPropertyTest.EXAMPLES)
         .forAll(RegulationGenerators.reports())
         .checkAssert(
             report -> {
