@@ -123,17 +123,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withRegions(Collection<CodeRegion> codes) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        Set.copyOf(codes),
-        departements,
-        activities,
-        perimeter,
-        secrecy,
-        communes,
-        threads,
-        date);
+    return builder().from(this).regions(codes).build();
   }
 
   /**
@@ -143,17 +133,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withDepartements(Collection<CodeDepartement> codes) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        Set.copyOf(codes),
-        activities,
-        perimeter,
-        secrecy,
-        communes,
-        threads,
-        date);
+    return builder().from(this).departements(codes).build();
   }
 
   /**
@@ -163,17 +143,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withActivities(Collection<CodeNaf> codes) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        Set.copyOf(codes),
-        perimeter,
-        secrecy,
-        communes,
-        threads,
-        date);
+    return builder().from(this).activities(codes).build();
   }
 
   /**
@@ -183,17 +153,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withPerimeter(PerimeterDefinition definition) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        activities,
-        definition,
-        secrecy,
-        communes,
-        threads,
-        date);
+    return builder().from(this).perimeter(definition).build();
   }
 
   /**
@@ -203,17 +163,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withSecrecy(boolean on) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        activities,
-        perimeter,
-        on,
-        communes,
-        threads,
-        date);
+    return builder().from(this).secrecy(on).build();
   }
 
   /**
@@ -223,17 +173,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withCommunes(boolean on) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        activities,
-        perimeter,
-        secrecy,
-        on,
-        threads,
-        date);
+    return builder().from(this).communes(on).build();
   }
 
   /**
@@ -243,17 +183,7 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withThreads(int count) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        activities,
-        perimeter,
-        secrecy,
-        communes,
-        count,
-        date);
+    return builder().from(this).threads(count).build();
   }
 
   /**
@@ -263,16 +193,6 @@ public record SireneRequest(
    * @return the new request, not null
    */
   public SireneRequest withDate(LocalDate on) {
-    return new SireneRequest(
-        establishments,
-        legalUnits,
-        regions,
-        departements,
-        activities,
-        perimeter,
-        secrecy,
-        communes,
-        threads,
-        on);
+    return builder().from(this).date(on).build();
   }
 }
