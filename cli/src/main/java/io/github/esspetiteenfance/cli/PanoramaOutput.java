@@ -89,14 +89,14 @@ final class PanoramaOutput {
       out.println("  " + texts.get("table.agree", agree, comparisons.size() - agree));
       for (Comparison c : comparisons) {
         out.println("  - " + label(c.published()) + " — " + c.summary(locale));
+        // publisher and dataset are names, shown as they are; the confidence is translated
         out.println(
             "    "
-                + c.published().source().publisher()
-                + ", "
-                + c.published().source().dataset()
-                + " ("
-                + c.published().source().confidence()
-                + ")");
+                + texts.get(
+                    "table.source",
+                    c.published().source().publisher(),
+                    c.published().source().dataset(),
+                    texts.get("confidence." + c.published().source().confidence())));
       }
     }
   }

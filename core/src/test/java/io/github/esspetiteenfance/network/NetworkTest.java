@@ -141,4 +141,24 @@ class NetworkTest {
     assertThat(NetworkLevel.DEPARTEMENTAL.territoryLevel())
         .isEqualTo(io.github.esspetiteenfance.territory.TerritoryLevel.DEPARTEMENT);
   }
+
+  @Test
+  void message_figureKindsAndQualifiers_areInEachLanguage() {
+    assertThat(FigureKind.VOLUNTEERS.message(java.util.Locale.FRENCH)).isEqualTo("bénévoles");
+    assertThat(FigureKind.VOLUNTEERS.message(java.util.Locale.ENGLISH)).isEqualTo("volunteers");
+    assertThat(Qualifier.NEARLY.message(java.util.Locale.FRENCH)).isEqualTo("près de");
+    assertThat(Qualifier.NEARLY.message(java.util.Locale.ENGLISH)).isEqualTo("nearly");
+    for (FigureKind kind : FigureKind.values()) {
+      io.github.esspetiteenfance.testing.OneLanguage.assertFrench(
+          kind.name(), kind.message(java.util.Locale.FRENCH));
+      io.github.esspetiteenfance.testing.OneLanguage.assertEnglish(
+          kind.name(), kind.message(java.util.Locale.ENGLISH));
+      assertThat(kind.englishLabel()).as(kind.name()).isNotBlank().isNotEqualTo(kind.label());
+    }
+    for (Qualifier qualifier : Qualifier.values()) {
+      assertThat(qualifier.english().isEmpty())
+          .as(qualifier.name())
+          .isEqualTo(qualifier == Qualifier.EXACT);
+    }
+  }
 }

@@ -2,7 +2,7 @@ package io.github.esspetiteenfance.examples;
 
 import io.github.esspetiteenfance.ErrorCode;
 
-/** The error codes of the examples module: an invalid dataset document. */
+/** The error codes of the examples module: an invalid dataset document or translations document. */
 public enum ExamplesErrorCode implements ErrorCode {
   /** A text of the dataset is blank. */
   BLANK("examples.dataset.blank"),
@@ -19,7 +19,18 @@ public enum ExamplesErrorCode implements ErrorCode {
   /** The establishments of a portrait are run by different organizations. */
   OPERATOR_MISMATCH("examples.dataset.operator-mismatch"),
   /** The dataset document cannot be read. */
-  UNREADABLE("examples.dataset.unreadable");
+  UNREADABLE("examples.dataset.unreadable"),
+  /**
+   * The translations document of a dataset is not in its format (an unknown property, a missing or
+   * blank language, a pointer listed twice).
+   */
+  TRANSLATIONS_MALFORMED("examples.translations.malformed"),
+  /** A pointer of the translations does not point to a free text of the dataset. */
+  TRANSLATION_UNRESOLVED("examples.translations.unresolved"),
+  /** The dataset's text at a pointer is not the original the translation was made from. */
+  TRANSLATION_STALE("examples.translations.stale"),
+  /** A free text of the dataset has no translation. */
+  TRANSLATION_MISSING("examples.translations.missing");
 
   private final String code;
 

@@ -4,6 +4,7 @@ import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.establishment.Location;
+import io.github.esspetiteenfance.establishment.Milestone;
 import io.github.esspetiteenfance.establishment.Site;
 import io.github.esspetiteenfance.examples.SeedDataset.Portrait;
 import io.github.esspetiteenfance.identifier.CodeCommune;
@@ -107,9 +108,9 @@ public final class PaysDeLaLoireReport {
       return EXIT_USAGE;
     }
     Texts texts = Texts.of(cli.locale());
-    SeedDataset dataset;
+    LoadedDataset dataset;
     try {
-      dataset = DatasetLoader.load(cli.dataset());
+      dataset = DatasetLoader.loadWithTexts(cli.dataset());
     } catch (EssPetiteEnfanceException e) {
       err.println(texts.get("report.invalid-dataset", DatasetLoader.describe(cli.dataset())));
       if (e instanceof JsonDocumentException document) {
@@ -127,36 +128,42 @@ public final class PaysDeLaLoireReport {
       }
       return EXIT_INVALID_DATASET;
     }
-    print(dataset, DatasetLoader.describe(cli.dataset()), out, texts, cli.date());
+    print(dataset, out, texts, cli.date());
     return 0;
   }
 
   /**
-   * Prints the report of a valid dataset.
+   * Prints the report of a valid dataset, in one language: the free texts of the dataset in that
+   * language ({@link SeedTexts}), names of texts and organizations as they are.
    *
-   * @param dataset the dataset, not null
-   * @param name the name of the document it was read from, not null
+   * @param loaded the dataset with its texts, not null
    * @param out where to print, not null
    * @param texts the language, not null
    * @param date the date of the regulatory checks and of the ESS classification, not null
    */
-  public static void print(
-      SeedDataset dataset, String name, PrintStream out, Texts texts, LocalDate date) {
+  public static void print(LoadedDataset loaded, PrintStream out, Texts texts, LocalDate date) {
+    SeedDataset dataset = loaded.dataset();
     out.println(RULE);
     out.println(texts.get("report.title", dataset.title()));
     out.println(RULE);
-    out.println(texts.get("report.source", dataset.source()));
+    out.println(texts.get("report.source", loaded.text("/source", texts)));
+    out.println(
+        loaded.texts().isTranslated()
+            ? texts.get("report.translated")
+            : texts.get(
+                "report.as-written",
+                DatasetLoader.translationsOf(java.nio.file.Path.of(loaded.name())).toString()));
     out.println(
         texts.get(
             "report.validated",
-            name,
+            loaded.name(),
             dataset.figures().figures().size(),
             dataset.networks().size(),
             dataset.portraits().size(),
             dataset.establishmentCount()));
     out.println();
     panorama(dataset, out, texts);
-    portraits(dataset, out, texts, date);
+    portraits(loaded, out, texts, date);
     networks(dataset, out, texts);
     section(out, texts.get("report.section.fee"));
     FeeExample.print(out, texts);
@@ -249,24 +256,38 @@ public final class PaysDeLaLoireReport {
     return range.upper().isPresent() ? texts.number(range.upper().getAsLong()) : "∞";
   }
 
-  private static void portraits(SeedDataset dataset, PrintStream out, Texts texts, LocalDate date) {
+  private static void portraits(
+      LoadedDataset loaded, PrintStream out, Texts texts, LocalDate date) {
     section(out, texts.get("report.section.portraits"));
     Cog cog = Cog.bundled();
-    for (Portrait portrait : dataset.portraits()) {
+    List<Portrait> portraits = loaded.dataset().portraits();
+    for (int p = 0; p < portraits.size(); p++) {
+      Portrait portrait = portraits.get(p);
+      String at = "/portraits/" + p;
+      // the organization of a portrait is the operator of its first establishment
+      String operator = at + "/establishments/0/operator";
       Organization organization = portrait.organization();
-      out.println(texts.get("report.portrait", organization.name(), portrait.title()));
-      out.println(INDENT + INDENT + portrait.summary());
+      out.println(
+          texts.get("report.portrait", organization.name(), loaded.text(at + "/title", texts)));
+      out.println(INDENT + INDENT + loaded.text(at + "/summary", texts));
       LegalForm form = organization.legalForm();
       String status =
           form instanceof LegalForm.Declared declared
               ? texts.get(
                   "report.portrait.declared-form",
-                  declared.wording(),
+                  loaded.text(operator + "/legalForm/wording", texts),
                   texts.get("confidence." + declared.confidence()))
               : texts.get(
                   "report.portrait.coded-form",
                   form.categorieJuridique().map(Object::toString).orElse("?"));
       out.println(INDENT + INDENT + texts.get("report.portrait.legal-form", status));
+      if (organization.origin().isPresent()) {
+        out.println(
+            INDENT
+                + INDENT
+                + texts.get(
+                    "report.portrait.origin", loaded.text(operator + "/origin/note", texts)));
+      }
       EssClassification ess =
           EssPerimeter.classify(organization, PerimeterDefinition.STATUTORY, date);
       out.println(
@@ -299,7 +320,9 @@ public final class PaysDeLaLoireReport {
                     network,
                     texts.get("membership-role." + membership.role())));
       }
-      for (Establishment establishment : portrait.establishments()) {
+      for (int e = 0; e < portrait.establishments().size(); e++) {
+        Establishment establishment = portrait.establishments().get(e);
+        String place = at + "/establishments/" + e;
         Structure structure = establishment.structure();
         out.println(
             INDENT
@@ -310,6 +333,23 @@ public final class PaysDeLaLoireReport {
                     establishment.name(),
                     structure.kind().message(texts.locale()),
                     places(cog, establishment)));
+        if (establishment.description().isPresent()) {
+          out.println(INDENT + INDENT + INDENT + loaded.text(place + "/description", texts));
+        }
+        for (int m = 0; m < establishment.history().size(); m++) {
+          Milestone milestone = establishment.history().get(m);
+          out.println(
+              INDENT
+                  + INDENT
+                  + INDENT
+                  + texts.get(
+                      "report.portrait.milestone",
+                      milestone.date().map(Object::toString).orElse(texts.get("report.undated")),
+                      milestone.kind().message(texts.locale()),
+                      milestone.description().isPresent()
+                          ? loaded.text(place + "/history/" + m + "/description", texts)
+                          : "-"));
+        }
         ComplianceReport report =
             RegulatoryChecker.bundled().check(structure, date, Observation.empty());
         if (report.findings().isEmpty()) {
@@ -367,18 +407,21 @@ public final class PaysDeLaLoireReport {
       List<String> figures = new ArrayList<>();
       for (NetworkFigure figure : network.figures()) {
         io.github.esspetiteenfance.network.Quantity quantity = figure.quantity();
-        String qualifier = quantity.qualifier().french();
+        String qualifier = quantity.qualifier().message(texts.locale());
         figures.add(
             (qualifier.isEmpty() ? "" : qualifier + " ")
                 + texts.number(quantity.value())
                 + " "
-                + figure.kind().label()
+                + figure.kind().message(texts.locale())
                 + (figure.scope().level() == TerritoryLevel.REGION
                     ? ""
                     : " (" + figure.scope().name() + ")"));
       }
       out.println(
-          INDENT + INDENT + texts.get("report.network.figures", String.join(" ; ", figures)));
+          INDENT
+              + INDENT
+              + texts.get(
+                  "report.network.figures", String.join(texts.isFrench() ? " ; " : "; ", figures)));
     }
     out.println();
   }

@@ -20,7 +20,7 @@ public final class SeedDatasets {
           + " d'amorçage du projet). Éditeur et année des données non indiqués : très"
           + " probablement l'observatoire régional de l'ESS (CRESS Pays de la Loire), non"
           + " confirmé. Le 30 % national concorde avec ESS France, « 3 EAJE sur 10 »"
-          + " (SECONDARY).";
+          + " (source secondaire).";
 
   private SeedDatasets() {}
 

@@ -54,17 +54,21 @@ public final class DreesOffreAccueil {
   /** The population of the DREES figures: every EAJE, any manager, employer or not. */
   public static final Population POPULATION = Population.all(Sector.EAJE).withNonEmployers();
 
-  /** The source of the DREES figures. */
+  /**
+   * The source of the DREES figures. Publisher and dataset are names, shown as they are in every
+   * language; the note (English) says which tables and which carrier.
+   */
   public static final Source SOURCE =
       new Source(
           "DREES",
-          "L'offre d'accueil du jeune enfant (dataset 331), tableaux par département",
-          Optional.of("données 2023"),
+          "L'offre d'accueil du jeune enfant",
+          Optional.of("2023"),
           Optional.of(
               "https://data.drees.solidarites-sante.gouv.fr/explore/dataset/"
                   + "331_l-offre-d-accueil-du-jeune-enfant/"),
           Confidence.SECONDARY,
-          "Copied from the carrier NadNadou/creche_project @ cecc7db (byte for byte); Licence"
+          "DREES open data, dataset 331, tables by département (Tab23, Tab24, Tab27, Tab28,"
+              + " Tab32, Tab33), data of 2023. Copied from the carrier NadNadou/creche_project @ cecc7db (byte for byte); Licence"
               + " Ouverte 2.0. Scope of « crèches collectives » (micro-crèches, multi-accueil?)"
               + " not stated: UNCONFIRMED.");
 
