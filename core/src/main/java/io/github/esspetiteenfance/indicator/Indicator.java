@@ -133,8 +133,9 @@ public record Indicator(
 
   /**
    * Returns a one-line description: territory, population, value (hidden if secret), origin and
-   * confidence, such as {@code "52 Pays de la Loire, NAF:88.91A, ESS: 233 établissements
-   * (PUBLISHED, UNCONFIRMED)"}.
+   * confidence, in the language asked, such as {@code "52 Pays de la Loire, NAF:88.91A, ESS : 233
+   * établissements (publié, non confirmé)"} or {@code "..., ESS: 233 establishments (published,
+   * unconfirmed)"}.
    *
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the description, not null
@@ -158,12 +159,12 @@ public record Indicator(
         + ", "
         + what
         + period.map(p -> ", " + p).orElse("")
-        + " : "
+        + (fr ? " : " : ": ")
         + value
         + " ("
-        + origin
+        + origin.message(locale)
         + ", "
-        + source.confidence()
+        + source.confidence().message(locale)
         + ")";
   }
 

@@ -1,5 +1,8 @@
 package io.github.esspetiteenfance.legal;
 
+import io.github.esspetiteenfance.Localized;
+import java.util.Locale;
+
 /**
  * How sure the project is of a fact: the labels of the project's reference documents.
  *
@@ -11,15 +14,35 @@ package io.github.esspetiteenfance.legal;
  * derived from other facts by a stated method ranks above one taken from general knowledge or a
  * single unofficial source. {@link #weakest(Confidence)} is the maximum in this order.
  */
-public enum Confidence {
+public enum Confidence implements Localized {
   /** Read in the legal text (or a mirror of it) or on an official page. */
-  CONFIRMED,
+  CONFIRMED("confirmé", "confirmed"),
   /** Taken from a reputable secondary source; to be checked against the primary source. */
-  SECONDARY,
+  SECONDARY("source secondaire", "secondary source"),
   /** Computed, mapped or interpreted by the project from other facts; not a published fact. */
-  DERIVED,
+  DERIVED("déduit", "derived"),
   /** General knowledge or a single unofficial source, not checked. */
-  UNCONFIRMED;
+  UNCONFIRMED("non confirmé", "unconfirmed");
+
+  private final String french;
+  private final String english;
+
+  Confidence(String french, String english) {
+    this.french = french;
+    this.english = english;
+  }
+
+  /**
+   * Returns this label written in a language, such as {@code "source secondaire"} or {@code
+   * "secondary source"}.
+   *
+   * @param locale French for {@code fr}, English otherwise; not null
+   * @return the label, not null
+   */
+  @Override
+  public String message(Locale locale) {
+    return "fr".equals(locale.getLanguage()) ? french : english;
+  }
 
   /**
    * Checks if this label is {@link #CONFIRMED}.

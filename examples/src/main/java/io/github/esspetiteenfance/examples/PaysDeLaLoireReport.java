@@ -11,6 +11,7 @@ import io.github.esspetiteenfance.identifier.CodeCommune;
 import io.github.esspetiteenfance.indicator.ConsistencyChecker;
 import io.github.esspetiteenfance.indicator.ConsistencyReport;
 import io.github.esspetiteenfance.indicator.CountRange;
+import io.github.esspetiteenfance.indicator.Implication;
 import io.github.esspetiteenfance.indicator.Indicator;
 import io.github.esspetiteenfance.indicator.PublishedFigures;
 import io.github.esspetiteenfance.indicator.Quantity;
@@ -204,10 +205,18 @@ public final class PaysDeLaLoireReport {
         ESS_ESTABLISHMENTS,
         ASSOCIATION_SHARE);
     out.println(INDENT + texts.get("report.consistency.detail"));
-    for (String line : consistency.message(texts.locale()).split("\\R")) {
-      if (!line.isBlank()) {
-        out.println(INDENT + INDENT + line);
-      }
+    for (Implication implication : consistency.implications()) {
+      out.println(INDENT + INDENT + "= " + implication.message(texts.locale()));
+    }
+    for (Finding finding : consistency.findings()) {
+      out.println(
+          INDENT
+              + INDENT
+              + texts.get(
+                  "report.consistency.finding",
+                  texts.get("consistency.severity." + finding.severity()),
+                  finding.message(texts.locale()),
+                  finding.code().code()));
     }
     out.println();
   }

@@ -36,7 +36,7 @@ class PaysDeLaLoireReportTest {
     assertThat(result.out())
         .contains("ESS, petite enfance et parentalité en Pays de la Loire")
         .contains("- 52 Pays de la Loire, NAF:88.91A, ESS : 233 établissements")
-        .contains("239 emplois (PUBLISHED, UNCONFIRMED)")
+        .contains("239 emplois (publié, non confirmé)")
         .contains("ils peuvent être tous vrais")
         .contains("la région compte entre 536 et 548 EAJE")
         .contains("d'associations parmi 233 EAJE ESS → entre 186 et 187 EAJE associatifs")
