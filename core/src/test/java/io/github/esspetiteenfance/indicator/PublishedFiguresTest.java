@@ -127,7 +127,10 @@ class PublishedFiguresTest {
     assertThat(report.findings(Severity.INFO))
         .extracting(Finding::code)
         .containsExactly(CheckCode.PERIOD_NOT_STATED);
-    assertThat(report.message(Locale.FRENCH)).contains("UNCONFIRMED").contains("période");
+    assertThat(report.message(Locale.FRENCH))
+        .contains("n'est pas confirmée")
+        .doesNotContain("UNCONFIRMED")
+        .contains("période");
   }
 
   @Test
