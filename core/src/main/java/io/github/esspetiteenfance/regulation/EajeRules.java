@@ -196,10 +196,10 @@ final class EajeRules {
                                 "weeklyOccupancy",
                                 week.ratePercent(capacity),
                                 max.value())));
-    if (c.observation.presence().isEmpty()) {
+    if (c.observation.children().isEmpty()) {
       return;
     }
-    int present = c.observation.presence().get().children().total();
+    int present = c.observation.children().get().total();
     if (present <= capacity) {
       return;
     }
