@@ -3,10 +3,12 @@
  * regulatory rules and calculations. No Jackson.
  *
  * <p>Every package is exported except {@code io.github.esspetiteenfance.internal}, which is
- * implementation support and may change without notice. The exported packages are also opened:
- * Hibernate Validator reads the private fields of the records it validates, and the message files
- * and bundled CSV data of each package are resources that the library reads through its class
- * loader, which a named module only allows for open packages.
+ * implementation support and may change without notice, and {@code
+ * io.github.esspetiteenfance.constraints.fr.internal}, the validators of the constraints, which is
+ * only opened: the Bean Validation provider creates them by reflection, users never name them. The
+ * exported packages are also opened: Hibernate Validator reads the private fields of the records it
+ * validates, and the message files and bundled CSV data of each package are resources that the
+ * library reads through its class loader, which a named module only allows for open packages.
  */
 module io.github.esspetiteenfance.core {
   requires transitive jakarta.validation;
@@ -31,6 +33,7 @@ module io.github.esspetiteenfance.core {
 
   opens io.github.esspetiteenfance;
   opens io.github.esspetiteenfance.constraints.fr;
+  opens io.github.esspetiteenfance.constraints.fr.internal;
   opens io.github.esspetiteenfance.diagnostic;
   opens io.github.esspetiteenfance.establishment;
   opens io.github.esspetiteenfance.fee;

@@ -234,7 +234,7 @@ final class PanoramaCommand implements Callable<Integer> {
     }
     List<Territory> shown =
         territories(run.panorama, regionSet, departementSet, communes, run.list != null);
-    PanoramaView view = run.panorama.view(rule, Source.computed(), Optional.empty());
+    PanoramaView view = run.panorama.view(rule, Source.computed());
     List<PanoramaOutput.Section> sections = new ArrayList<>();
     List<Indicator> computed = new ArrayList<>();
     for (Sector sector : run.sectors) {

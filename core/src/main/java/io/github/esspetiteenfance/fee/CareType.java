@@ -28,9 +28,10 @@ public enum CareType {
   /** Crèche parentale (établissement à gestion parentale). */
   PARENTAL;
 
-  /** The first day on which micro-crèches use the collective column. */
-  public static final LocalDate MICRO_CRECHE_COLLECTIVE_FROM = LocalDate.of(2019, 9, 1);
-
+  /**
+   * From 1 September 2019: the validity of this basis, in {@code legal-bases.csv}, is the period in
+   * which micro-crèches use the collective column.
+   */
   private static final LegalBasis MICRO_CRECHE_COLLECTIVE =
       LegalBases.get("cnaf.micro-creche.collective-column");
 
@@ -49,9 +50,9 @@ public enum CareType {
       case COLLECTIVE -> RateColumn.COLLECTIVE;
       case FAMILIAL, PARENTAL -> RateColumn.FAMILIAL_AND_PARENTAL;
       case MICRO_CRECHE ->
-          date.isBefore(MICRO_CRECHE_COLLECTIVE_FROM)
-              ? RateColumn.FAMILIAL_AND_PARENTAL
-              : RateColumn.COLLECTIVE;
+          MICRO_CRECHE_COLLECTIVE.validity().contains(date)
+              ? RateColumn.COLLECTIVE
+              : RateColumn.FAMILIAL_AND_PARENTAL;
     };
   }
 
@@ -67,8 +68,8 @@ public enum CareType {
       return Optional.empty();
     }
     return Optional.of(
-        date.isBefore(MICRO_CRECHE_COLLECTIVE_FROM)
-            ? MICRO_CRECHE_FAMILIAL
-            : MICRO_CRECHE_COLLECTIVE);
+        MICRO_CRECHE_COLLECTIVE.validity().contains(date)
+            ? MICRO_CRECHE_COLLECTIVE
+            : MICRO_CRECHE_FAMILIAL);
   }
 }

@@ -33,6 +33,11 @@ import org.immutables.value.Value;
  * @param exact the unrounded hourly rate in euros, not negative; not null
  * @param legalBases the rules and parameters used, not null
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = io.github.esspetiteenfance.MissingAttributesException.class,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE)
 @Value.Builder
 public record HourlyRate(
     LocalDate date,

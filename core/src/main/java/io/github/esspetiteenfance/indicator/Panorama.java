@@ -271,15 +271,28 @@ public final class Panorama {
   }
 
   /**
-   * Returns the indicators of this panorama with a secrecy rule, a source and a period.
+   * Returns the indicators of this panorama with a secrecy rule and a source, for no stated period.
    *
    * @param rule the secrecy rule, such as {@link SecrecyRule#INSEE}; not null
    * @param source the source to give the computed indicators, not null
-   * @param period the period the records describe, empty if not stated
    * @return the view, not null
    */
-  public PanoramaView view(SecrecyRule rule, Source source, Optional<ReferencePeriod> period) {
-    return new PanoramaView(this, rule, source, period);
+  public PanoramaView view(SecrecyRule rule, Source source) {
+    return new PanoramaView(this, rule, source, Optional.empty());
+  }
+
+  /**
+   * Returns the indicators of this panorama with a secrecy rule, a source and the period the
+   * records describe.
+   *
+   * @param rule the secrecy rule, such as {@link SecrecyRule#INSEE}; not null
+   * @param source the source to give the computed indicators, not null
+   * @param period the period the records describe, not null
+   * @return the view, not null
+   */
+  public PanoramaView view(SecrecyRule rule, Source source, ReferencePeriod period) {
+    return new PanoramaView(
+        this, rule, source, Optional.of(Objects.requireNonNull(period, "period")));
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.esspetiteenfance.Fraction;
 import io.github.esspetiteenfance.territory.Region;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A région compared with France for a sector: the ESS shares of establishments and of jobs in each,
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * @param nationalJobShare the ESS share of jobs in France, empty if no job
  * @param weightInNation the région's ESS establishments over France's, empty if France has none
  */
-@Value.Builder
 public record RegionComparison(
     Region region,
     Sector sector,

@@ -5,7 +5,6 @@ import io.github.esspetiteenfance.InvalidValueException;
 import io.github.esspetiteenfance.legal.Confidence;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.immutables.value.Value;
 
 /**
  * The ESS family the library assigns to one catégorie juridique (INSEE legal-category code), with
@@ -52,7 +51,6 @@ import org.immutables.value.Value;
  * @param source where the assignment comes from; not blank
  * @param note an explanation, empty if none; not null
  */
-@Value.Builder
 public record CjMapping(
     String code,
     String label,

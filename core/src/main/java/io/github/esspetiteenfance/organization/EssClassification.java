@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The answer of {@link EssPerimeter}: whether a unit is in the ESS under one definition, in which
@@ -28,7 +27,6 @@ import org.immutables.value.Value;
  *     known
  * @param caveats the reservations, in the order of {@link Caveat}; not null
  */
-@Value.Builder
 public record EssClassification(
     PerimeterDefinition definition,
     EssFamily family,

@@ -18,7 +18,7 @@ import java.util.Set;
  * <pre>
  *   // "L'association Inalta est née de la fusion des associations Sauvegarde de l'Enfance
  *   //  de la Mayenne et de la Sarthe."
- *   Origin.merger(Optional.empty(),
+ *   Origin.merger(
  *       List.of("Sauvegarde de l'Enfance de la Mayenne", "Sauvegarde de l'Enfance de la Sarthe"),
  *       "née de la fusion des associations Sauvegarde de l'Enfance de la Mayenne et de la Sarthe");
  * </pre>
@@ -66,26 +66,50 @@ public record Origin(OriginKind kind, Optional<Year> year, List<String> predeces
   }
 
   /**
-   * Obtains the origin of an organization created from scratch.
+   * Obtains the origin of an organization created from scratch, in a year not known.
    *
-   * @param year the year of creation, if known; not null
    * @param note the source's wording, empty if none; not null
    * @return the origin, not null
    */
-  public static Origin creation(Optional<Year> year, String note) {
-    return new Origin(OriginKind.CREATION, year, List.of(), note);
+  public static Origin creation(String note) {
+    return new Origin(OriginKind.CREATION, Optional.empty(), List.of(), note);
   }
 
   /**
-   * Obtains the origin of an organization born of a merger.
+   * Obtains the origin of an organization created from scratch in a year.
    *
-   * @param year the year of the merger, if known; not null
+   * @param year the year of creation, not null
+   * @param note the source's wording, empty if none; not null
+   * @return the origin, not null
+   */
+  public static Origin creation(Year year, String note) {
+    return new Origin(
+        OriginKind.CREATION, Optional.of(Objects.requireNonNull(year, "year")), List.of(), note);
+  }
+
+  /**
+   * Obtains the origin of an organization born of a merger, in a year not known.
+   *
    * @param predecessors the names of the merged organizations, two or more; not null
    * @param note the source's wording, empty if none; not null
    * @return the origin, not null
    * @throws InvalidValueException if fewer than two predecessors are given
    */
-  public static Origin merger(Optional<Year> year, List<String> predecessors, String note) {
-    return new Origin(OriginKind.MERGER, year, predecessors, note);
+  public static Origin merger(List<String> predecessors, String note) {
+    return new Origin(OriginKind.MERGER, Optional.empty(), predecessors, note);
+  }
+
+  /**
+   * Obtains the origin of an organization born of a merger in a year.
+   *
+   * @param year the year of the merger, not null
+   * @param predecessors the names of the merged organizations, two or more; not null
+   * @param note the source's wording, empty if none; not null
+   * @return the origin, not null
+   * @throws InvalidValueException if fewer than two predecessors are given
+   */
+  public static Origin merger(Year year, List<String> predecessors, String note) {
+    return new Origin(
+        OriginKind.MERGER, Optional.of(Objects.requireNonNull(year, "year")), predecessors, note);
   }
 }

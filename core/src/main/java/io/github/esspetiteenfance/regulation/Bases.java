@@ -11,16 +11,6 @@ import java.time.LocalDate;
  */
 final class Bases {
 
-  static final String CSP = "Code de la santé publique";
-  static final String PROJECT = "Interpretation of the ess-petite-enfance project";
-  static final String REFERENCE = "ess-petite-enfance reference petite-enfance-rules.md";
-
-  /** The first day of the décret 2021-1131 (EAJE reform). */
-  static final LocalDate REFORM_2021 = LocalDate.of(2021, 9, 1);
-
-  /** The last day existing EAJE had to comply with the décret 2021-1131. */
-  static final LocalDate REFORM_2021_TRANSITION_END = LocalDate.of(2022, 12, 31);
-
   /** Ratios apply to the children actually present, at every moment. */
   static final LegalBasis EVERY_MOMENT = LegalBases.get("csp.r2324-43-i.every-moment");
 

@@ -1,14 +1,18 @@
 package io.github.esspetiteenfance.regulation;
 
 import io.github.esspetiteenfance.Localized;
+import io.github.esspetiteenfance.Messages;
 import io.github.esspetiteenfance.diagnostic.Finding;
 import io.github.esspetiteenfance.diagnostic.Severity;
 import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.structure.StructureKind;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The answer to "is this establishment compliant on this date, given these observations?": every
@@ -26,6 +30,8 @@ import java.util.Objects;
  */
 public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding> findings)
     implements Localized {
+
+  private static final String BUNDLE = ComplianceReport.class.getPackageName() + ".messages";
 
   /** Creates a report. */
   public ComplianceReport {
@@ -114,23 +120,50 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
   }
 
   /**
-   * Returns the findings as text in a language: one line per finding (severity, code and message,
-   * such as {@code "ERROR [regulation.capacity.unit] ..."}), each ending with a line feed.
+   * Returns the report as text in a language: a first line with the verdict on the date (compliant
+   * or not, the number of errors and warnings), then one line per finding: severity, code, message
+   * (with the warning of a basis that is not confirmed) and the legal bases cited, such as {@code
+   * "ERROR [regulation.staff.minimum-adults] ... (Code de la santé publique, R2324-43-1 ...)"};
+   * every line ends with a line feed.
    *
    * @param locale French for {@code fr}, English otherwise; not null
-   * @return the text, empty if there is no finding; not null
+   * @return the text, not null
    */
   @Override
   public String message(Locale locale) {
-    StringBuilder text = new StringBuilder();
-    findings.forEach(
-        f ->
-            text.append(f.severity())
-                .append(" [")
-                .append(f.code().code())
-                .append("] ")
-                .append(f.message(locale))
-                .append('\n'));
+    Locale language = Messages.supportedLanguage(locale);
+    String day =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(date);
+    StringBuilder text =
+        new StringBuilder(
+            isCompliant()
+                ? Messages.format(
+                    BUNDLE, "regulation.report.compliant", language, day, warnings().size())
+                : Messages.format(
+                    BUNDLE,
+                    "regulation.report.not-compliant",
+                    language,
+                    day,
+                    errors().size(),
+                    warnings().size()));
+    text.append('\n');
+    for (Finding f : findings) {
+      text.append(f.severity())
+          .append(" [")
+          .append(f.code().code())
+          .append("] ")
+          .append(f.message(language));
+      if (!f.bases().isEmpty()) {
+        text.append(" (")
+            .append(
+                f.bases().stream()
+                    .map(b -> b.article().isEmpty() ? b.text() : b.text() + ", " + b.article())
+                    .distinct()
+                    .collect(Collectors.joining("; ")))
+            .append(')');
+      }
+      text.append('\n');
+    }
     return text.toString();
   }
 }

@@ -20,7 +20,9 @@ final class EajeRules {
     if (!Bases.TRANSITION_2021.validity().contains(c.date)) {
       return;
     }
-    boolean existing = c.facility.opened().map(o -> o.isBefore(Bases.REFORM_2021)).orElse(true);
+    // the transition runs from the first day of the décret (1 Sept 2021) in legal-bases.csv
+    LocalDate reform = Bases.TRANSITION_2021.validity().startDate().orElseThrow();
+    boolean existing = c.facility.opened().map(o -> o.isBefore(reform)).orElse(true);
     if (existing) {
       c.add(FindingCode.TRANSITION_2021, List.of(Bases.TRANSITION_2021), "date", c.date);
     }
@@ -196,10 +198,10 @@ final class EajeRules {
                                 "weeklyOccupancy",
                                 week.ratePercent(capacity),
                                 max.value())));
-    if (c.observation.presence().isEmpty()) {
+    if (c.observation.children().isEmpty()) {
       return;
     }
-    int present = c.observation.presence().get().children().total();
+    int present = c.observation.children().get().total();
     if (present <= capacity) {
       return;
     }

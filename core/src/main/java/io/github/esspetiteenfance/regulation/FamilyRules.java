@@ -54,8 +54,8 @@ final class FamilyRules {
    */
   private static void childrenAtOnce(Check c, List<AssistantObservation> assistants) {
     Optional<Integer> present =
-        c.observation.presence().isPresent()
-            ? c.observation.presence().map(p -> p.children().total())
+        c.observation.children().isPresent()
+            ? c.observation.children().map(ChildrenPresent::total)
             : assistants.isEmpty()
                 ? Optional.empty()
                 : Optional.of(

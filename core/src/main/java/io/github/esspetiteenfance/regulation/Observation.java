@@ -15,8 +15,10 @@ import org.immutables.value.Value;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param presence children and adults present at one moment (ratio, minimum of two, outing,
- *     surnombre)
+ * @param children the children present at one moment (ratio, minimum of two, outing, surnombre)
+ * @param staff the adults caring for them at that moment; the staffing rules need both
+ * @param outing whether the children and adults observed are on an outing (the outing ratio of
+ *     R2324-43-2 applies); false if not set
  * @param youngestChildAgeMonths age in completed months of the youngest child cared for
  * @param oldestChildAgeMonths age in completed months of the oldest child cared for
  * @param weeklyOccupancy the hours of care of the week (R2324-27)
@@ -33,7 +35,9 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record Observation(
-    Optional<Presence> presence,
+    Optional<ChildrenPresent> children,
+    Optional<StaffPresent> staff,
+    @Value.Default.Boolean(false) boolean outing,
     Optional<Integer> youngestChildAgeMonths,
     Optional<Integer> oldestChildAgeMonths,
     Optional<WeeklyOccupancy> weeklyOccupancy,
@@ -57,7 +61,8 @@ public record Observation(
    *     negative
    */
   public Observation {
-    Objects.requireNonNull(presence, "presence");
+    Objects.requireNonNull(children, "children");
+    Objects.requireNonNull(staff, "staff");
     youngestChildAgeMonths.ifPresent(a -> Inputs.nonNegative("youngestChildAgeMonths", a));
     oldestChildAgeMonths.ifPresent(a -> Inputs.nonNegative("oldestChildAgeMonths", a));
     Objects.requireNonNull(weeklyOccupancy, "weeklyOccupancy");
@@ -83,16 +88,6 @@ public record Observation(
   }
 
   /**
-   * Obtains an observation of children and adults present at one moment.
-   *
-   * @param presence the presence, not null
-   * @return the observation
-   */
-  public static Observation of(Presence presence) {
-    return builder().presence(presence).build();
-  }
-
-  /**
    * Obtains an observation of the children and staff present at one moment in the establishment
    * (not on an outing).
    *
@@ -101,7 +96,52 @@ public record Observation(
    * @return the observation
    */
   public static Observation of(ChildrenPresent children, StaffPresent staff) {
-    return of(Presence.of(children, staff));
+    return builder()
+        .children(Objects.requireNonNull(children, "children"))
+        .staff(Objects.requireNonNull(staff, "staff"))
+        .build();
+  }
+
+  /**
+   * Obtains an observation of the children present at one moment in a crèche: who walk and who do
+   * not, as {@link ChildrenPresent#of(int, int)}; add the adults with {@link #withStaff(int, int)}:
+   * {@code Observation.ofChildren(1, 3).withStaff(1, 1)}.
+   *
+   * @param notWalking children who do not walk, not negative
+   * @param walking children who walk, not negative
+   * @return the observation of the children alone (the staffing rules are reported as not checked
+   *     until the staff is given)
+   * @throws io.github.esspetiteenfance.InvalidValueException if a count is negative
+   */
+  public static Observation ofChildren(int notWalking, int walking) {
+    return builder().children(ChildrenPresent.of(notWalking, walking)).build();
+  }
+
+  /**
+   * Returns this observation with the adults present at the same moment, as {@link
+   * StaffPresent#of(int, int)}; other counts (parents of a crèche parentale) are given with {@code
+   * builder().from(observation).staff(...)}.
+   *
+   * @param professionals the professionals present, not negative
+   * @param qualified those of them who hold an R2324-42 1° diploma, not negative, at most {@code
+   *     professionals}
+   * @return a copy of this observation with the staff replaced, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if a count is negative or {@code
+   *     qualified} is above {@code professionals}
+   */
+  public Observation withStaff(int professionals, int qualified) {
+    return builder().from(this).staff(StaffPresent.of(professionals, qualified)).build();
+  }
+
+  /**
+   * Returns the children and adults observed at the same moment, when both are given.
+   *
+   * @return the presence the staffing rules check, empty unless both are observed
+   */
+  Optional<Presence> presence() {
+    return children.isPresent() && staff.isPresent()
+        ? Optional.of(new Presence(children.get(), staff.get(), outing))
+        : Optional.empty();
   }
 
   /**

@@ -3,7 +3,9 @@ package io.github.esspetiteenfance.regulation;
 import java.util.Objects;
 
 /**
- * The children and adults present at one moment, in the establishment or on an outing.
+ * The children and adults present at one moment, in the establishment or on an outing: what the
+ * staffing rules check, taken from an {@link Observation} that gives both (users give them on the
+ * observation; this type is not public).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -11,10 +13,10 @@ import java.util.Objects;
  * @param staff the adults caring for them, not null
  * @param outing true if this is a group on an outing (R2324-43-2)
  */
-public record Presence(ChildrenPresent children, StaffPresent staff, boolean outing) {
+record Presence(ChildrenPresent children, StaffPresent staff, boolean outing) {
 
   /** Creates a presence. */
-  public Presence {
+  Presence {
     Objects.requireNonNull(children, "children");
     Objects.requireNonNull(staff, "staff");
   }
@@ -26,7 +28,7 @@ public record Presence(ChildrenPresent children, StaffPresent staff, boolean out
    * @param staff the adults present, not null
    * @return the presence
    */
-  public static Presence of(ChildrenPresent children, StaffPresent staff) {
+  static Presence of(ChildrenPresent children, StaffPresent staff) {
     return new Presence(children, staff, false);
   }
 }

@@ -4,7 +4,6 @@ import io.github.esspetiteenfance.legal.Confidence;
 import io.github.esspetiteenfance.legal.LegalBasis;
 import java.util.List;
 import java.util.Objects;
-import org.immutables.value.Value;
 
 /**
  * How many adults a situation needs, and why: the result of {@link StaffingCalculator}.
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * @param qualified R2324-42 1° professionals needed, not negative, at most {@code professionals}
  * @param bases the legal bases of the rules applied, not null
  */
-@Value.Builder
 public record StaffRequirement(
     int byRatio,
     int byOuting,
@@ -68,15 +66,5 @@ public record StaffRequirement(
     return counted >= adults
         && staff.professionals() >= professionals
         && staff.qualified() >= qualified;
-  }
-
-  /**
-   * Obtains a builder of StaffRequirement (the generated {@code StaffRequirementBuilder}); copy an
-   * instance with {@code builder().from(x)}.
-   *
-   * @return a new builder, not null
-   */
-  public static StaffRequirementBuilder builder() {
-    return StaffRequirementBuilder.builder();
   }
 }

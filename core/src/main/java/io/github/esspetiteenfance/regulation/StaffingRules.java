@@ -15,13 +15,18 @@ final class StaffingRules {
   private StaffingRules() {}
 
   static void check(Check c) {
-    Optional<Presence> observed = c.observation.presence();
-    if (observed.isEmpty()) {
+    if (c.observation.children().isEmpty() && c.observation.staff().isEmpty()) {
       return;
     }
     boolean jardin = c.facility.kind() == StructureKind.JARDIN_D_ENFANTS;
     if (!jardin && !c.facility.isCollectiveCreche()) {
       c.notChecked(Subject.STAFFING, Subject.NOT_FOR_KIND);
+      return;
+    }
+    Optional<Presence> observed = c.observation.presence();
+    if (observed.isEmpty()) {
+      // the children or the adults alone: the ratios cannot be checked, and the check says so
+      c.notChecked(Subject.STAFFING, Subject.NOT_OBSERVED);
       return;
     }
     Presence presence = observed.get();

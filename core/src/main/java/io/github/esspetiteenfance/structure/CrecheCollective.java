@@ -82,6 +82,20 @@ public record CrecheCollective(
   }
 
   /**
+   * Obtains a crèche collective of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the crèche collective, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static CrecheCollective of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of CrecheCollective (the generated {@code CrecheCollectiveBuilder}); copy an
    * instance with {@code builder().from(x)}.
    *

@@ -75,6 +75,20 @@ public record CrecheFamiliale(
   }
 
   /**
+   * Obtains a crèche familiale of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the crèche familiale, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static CrecheFamiliale of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of CrecheFamiliale (the generated {@code CrecheFamilialeBuilder}); copy an
    * instance with {@code builder().from(x)}.
    *

@@ -77,6 +77,20 @@ public record CrecheItinerante(
   }
 
   /**
+   * Obtains a crèche itinérante of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the crèche itinérante, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static CrecheItinerante of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of CrecheItinerante (the generated {@code CrecheItineranteBuilder}); copy an
    * instance with {@code builder().from(x)}.
    *

@@ -68,6 +68,20 @@ public record HalteGarderie(
   }
 
   /**
+   * Obtains a halte-garderie of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the halte-garderie, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static HalteGarderie of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of HalteGarderie (the generated {@code HalteGarderieBuilder}); copy an
    * instance with {@code builder().from(x)}.
    *

@@ -69,6 +69,20 @@ public record JardinDEnfants(
   }
 
   /**
+   * Obtains a jardin d'enfants of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the jardin d'enfants, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static JardinDEnfants of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of JardinDEnfants (the generated {@code JardinDEnfantsBuilder}); copy an
    * instance with {@code builder().from(x)}.
    *

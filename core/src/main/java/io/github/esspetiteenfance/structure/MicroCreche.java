@@ -82,6 +82,20 @@ public record MicroCreche(
   }
 
   /**
+   * Obtains a micro-crèche of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the micro-crèche, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static MicroCreche of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of MicroCreche (the generated {@code MicroCrecheBuilder}); copy an instance
    * with {@code builder().from(x)}.
    *

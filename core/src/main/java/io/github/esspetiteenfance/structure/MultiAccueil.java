@@ -76,6 +76,20 @@ public record MultiAccueil(
   }
 
   /**
+   * Obtains a multi-accueil of an authorised capacity, every other fact unknown (the regulatory
+   * checker reports what it needs and was not given as not checked); describe more with {@link
+   * #builder()}.
+   *
+   * @param places the authorised capacity, at least {@value Capacity#MIN_PLACES}
+   * @return the multi-accueil, not null
+   * @throws io.github.esspetiteenfance.InvalidValueException if {@code places} is not a valid
+   *     capacity
+   */
+  public static MultiAccueil of(int places) {
+    return builder().capacity(Capacity.of(places)).build();
+  }
+
+  /**
    * Obtains a builder of MultiAccueil (the generated {@code MultiAccueilBuilder}); copy an instance
    * with {@code builder().from(x)}.
    *

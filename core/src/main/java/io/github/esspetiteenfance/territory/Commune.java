@@ -41,6 +41,11 @@ import org.immutables.value.Value;
  * @param parentCode the commune de rattachement ({@code COMPARENT}): empty for a COM, present
  *     otherwise
  */
+@Value.Style(
+    newBuilder = "builder",
+    throwForInvalidImmutableState = io.github.esspetiteenfance.MissingAttributesException.class,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE)
 @Value.Builder
 @SuppressWarnings("immutables:from") // code() narrows Territory.code()
 public record Commune(

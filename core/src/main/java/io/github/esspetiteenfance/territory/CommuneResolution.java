@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The current commune(s) of the COG that a commune code stands for today, and how they were found:
@@ -39,7 +38,6 @@ import org.immutables.value.Value;
  * @param movements the movements followed, sorted by date; not empty for {@link
  *     ResolutionMethod#VIA_MOVEMENTS}, empty otherwise
  */
-@Value.Builder
 public record CommuneResolution(
     CodeCommune requested,
     ResolutionMethod method,

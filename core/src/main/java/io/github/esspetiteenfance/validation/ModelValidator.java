@@ -56,7 +56,7 @@ public final class ModelValidator implements AutoCloseable {
   static final Set<String> MODEL_PACKAGES =
       Set.of(
           "io.github.esspetiteenfance",
-          "io.github.esspetiteenfance.constraints.fr",
+          "io.github.esspetiteenfance.constraints.fr.internal",
           "io.github.esspetiteenfance.diagnostic",
           "io.github.esspetiteenfance.establishment",
           "io.github.esspetiteenfance.fee",

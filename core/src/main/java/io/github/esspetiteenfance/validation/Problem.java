@@ -6,7 +6,6 @@ import io.github.esspetiteenfance.diagnostic.Severity;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * One problem found by the {@link ModelValidator}: where, which rule, how serious, the value
@@ -31,7 +30,6 @@ import org.immutables.value.Value;
  * @param messageEnglish the message in English; not null
  * @param messageFrench the message in French; not null
  */
-@Value.Builder
 public record Problem(
     String path,
     String code,

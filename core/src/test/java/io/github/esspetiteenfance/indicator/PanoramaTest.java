@@ -192,10 +192,26 @@ class PanoramaTest {
 
   @Test
   void secrecyRuleNone_showsEverything() {
-    PanoramaView open =
-        panorama.view(SecrecyRule.NONE, Source.computed(), java.util.Optional.empty());
+    PanoramaView open = panorama.view(SecrecyRule.NONE, Source.computed());
     assertThat(open.essEstablishments(MONNIERES, EAJE).isSecret()).isFalse();
     assertThat(open.essJobs(CHALLANS, EAJE).isSecret()).isFalse();
+  }
+
+  @Test
+  void viewWithAPeriod_givesItToEveryIndicator_viewWithoutOne_none() {
+    ReferencePeriod year2023 = ReferencePeriod.ofYear(2023);
+    assertThat(
+            panorama
+                .view(SecrecyRule.NONE, Source.computed(), year2023)
+                .essEstablishments(MONNIERES, EAJE)
+                .period())
+        .contains(year2023);
+    assertThat(
+            panorama
+                .view(SecrecyRule.NONE, Source.computed())
+                .essEstablishments(MONNIERES, EAJE)
+                .period())
+        .isEmpty();
   }
 
   @Test

@@ -99,7 +99,7 @@ class OrganizationValuesTest {
 
   @Test
   void origin_mergerNeedsTwoPredecessorsAndCreationNone() {
-    assertThatThrownBy(() -> Origin.merger(Optional.empty(), List.of("A"), ""))
+    assertThatThrownBy(() -> Origin.merger(List.of("A"), ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.MERGER_PREDECESSORS));
@@ -107,16 +107,20 @@ class OrganizationValuesTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.errorCode()).isEqualTo(OrganizationErrorCode.CREATION_PREDECESSORS));
-    assertThatThrownBy(() -> Origin.merger(Optional.empty(), List.of("A", "A"), ""))
+    assertThatThrownBy(() -> Origin.merger(List.of("A", "A"), ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.DUPLICATE));
-    assertThatThrownBy(() -> Origin.merger(Optional.empty(), List.of("A", " "), ""))
+    assertThatThrownBy(() -> Origin.merger(List.of("A", " "), ""))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.BLANK));
-    assertThat(Origin.creation(Optional.of(Year.of(2017)), "Créée en 2017").year())
-        .contains(Year.of(2017));
+    assertThat(Origin.creation(Year.of(2017), "Créée en 2017").year()).contains(Year.of(2017));
+    assertThat(Origin.creation("").year()).isEmpty();
+    assertThat(Origin.merger(Year.of(2019), List.of("A", "B"), "").year()).contains(Year.of(2019));
+    assertThat(Origin.merger(List.of("A", "B"), "").year()).isEmpty();
+    assertThat(Origin.merger(List.of("A", "B"), "").kind()).isEqualTo(OriginKind.MERGER);
+    assertThatThrownBy(() -> Origin.creation(null, "")).isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -33,8 +33,16 @@ final class Fixtures {
 
   static Observation present(int notWalking, int walking, int professionals, int qualified) {
     return Observation.of(
-        Presence.of(
-            ChildrenPresent.of(notWalking, walking), StaffPresent.of(professionals, qualified)));
+        ChildrenPresent.of(notWalking, walking), StaffPresent.of(professionals, qualified));
+  }
+
+  /** The observation of a presence (the package-private view the staffing rules check). */
+  static Observation observation(Presence presence) {
+    return Observation.builder()
+        .children(presence.children())
+        .staff(presence.staff())
+        .outing(presence.outing())
+        .build();
   }
 
   static BigDecimal dec(String value) {

@@ -39,7 +39,7 @@ class RegulatoryCheckerPropertiesTest {
           integers().between(0, 100),
           (presence, age, hours) ->
               Observation.builder()
-                  .from(Observation.of(presence))
+                  .from(Fixtures.observation(presence))
                   .oldestChildAgeMonths(age)
                   .youngestChildAgeMonths(age / 4)
                   .direction(Direction.of(BigDecimal.valueOf(hours, 2)))
@@ -96,7 +96,7 @@ class RegulatoryCheckerPropertiesTest {
                       .ratioOption(option)
                       .build();
               ComplianceReport report =
-                  RegulatoryChecker.bundled().check(f, date, Observation.of(presence));
+                  RegulatoryChecker.bundled().check(f, date, Fixtures.observation(presence));
               ChildrenPresent children = presence.children();
               int needed =
                   StaffingCalculator.bundled()
@@ -138,11 +138,14 @@ class RegulatoryCheckerPropertiesTest {
                       presence.outing());
               long before =
                   RegulatoryChecker.bundled()
-                      .check(f, date, Observation.of(presence))
+                      .check(f, date, Fixtures.observation(presence))
                       .errors()
                       .size();
               long after =
-                  RegulatoryChecker.bundled().check(f, date, Observation.of(more)).errors().size();
+                  RegulatoryChecker.bundled()
+                      .check(f, date, Fixtures.observation(more))
+                      .errors()
+                      .size();
               assertThat(after).isLessThanOrEqualTo(before);
             });
   }

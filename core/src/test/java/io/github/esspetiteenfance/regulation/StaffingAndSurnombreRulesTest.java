@@ -190,14 +190,14 @@ class StaffingAndSurnombreRulesTest {
   void outing_onePerFiveChildren() {
     Observation inside = present(0, 11, 2, 1);
     Observation outing =
-        Observation.of(new Presence(ChildrenPresent.of(0, 11), StaffPresent.of(2, 1), true));
+        Fixtures.observation(new Presence(ChildrenPresent.of(0, 11), StaffPresent.of(2, 1), true));
     assertThat(check(CRECHE_30, Y2024, inside).isCompliant()).isTrue();
     Finding finding =
         check(CRECHE_30, Y2024, outing).first(FindingCode.OUTING_RATIO_NOT_MET).orElseThrow();
     assertThat(finding.argumentValues()).containsExactly("staff", 2, 3, 11);
     assertThat(finding.basis().orElseThrow().article()).startsWith("R2324-43-2");
     Observation enough =
-        Observation.of(new Presence(ChildrenPresent.of(0, 10), StaffPresent.of(2, 1), true));
+        Fixtures.observation(new Presence(ChildrenPresent.of(0, 10), StaffPresent.of(2, 1), true));
     assertThat(check(CRECHE_30, Y2024, enough).isCompliant()).isTrue();
     assertThat(check(CRECHE_30, BEFORE_REFORM, outing).has(FindingCode.OUTING_RATIO_NOT_MET))
         .isFalse();
@@ -208,9 +208,9 @@ class StaffingAndSurnombreRulesTest {
     Facility parentale =
         FacilityBuilder.builder().from(CRECHE_30).capacity(20).parental(true).build();
     Observation oneAndOne =
-        Observation.of(Presence.of(ChildrenPresent.of(0, 10), new StaffPresent(1, 0, 1)));
+        Fixtures.observation(Presence.of(ChildrenPresent.of(0, 10), new StaffPresent(1, 0, 1)));
     Observation parentsOnly =
-        Observation.of(Presence.of(ChildrenPresent.of(0, 10), new StaffPresent(0, 0, 2)));
+        Fixtures.observation(Presence.of(ChildrenPresent.of(0, 10), new StaffPresent(0, 0, 2)));
     assertThat(check(parentale, Y2024, oneAndOne).isCompliant()).isTrue();
     ComplianceReport report = check(parentale, Y2024, parentsOnly);
     assertThat(report.codes())
@@ -229,11 +229,11 @@ class StaffingAndSurnombreRulesTest {
   void jardin_oneInSixUnder3_oneInFifteenFrom3() {
     Facility jardin = facility(StructureKind.JARDIN_D_ENFANTS, 40);
     Observation thirty =
-        Observation.of(Presence.of(ChildrenPresent.byAge(0, 30), StaffPresent.of(2, 1)));
+        Fixtures.observation(Presence.of(ChildrenPresent.byAge(0, 30), StaffPresent.of(2, 1)));
     Observation thirtyOne =
-        Observation.of(Presence.of(ChildrenPresent.byAge(0, 31), StaffPresent.of(2, 1)));
+        Fixtures.observation(Presence.of(ChildrenPresent.byAge(0, 31), StaffPresent.of(2, 1)));
     Observation twelveUnder3 =
-        Observation.of(Presence.of(ChildrenPresent.byAge(13, 0), StaffPresent.of(2, 1)));
+        Fixtures.observation(Presence.of(ChildrenPresent.byAge(13, 0), StaffPresent.of(2, 1)));
     assertThat(check(jardin, Y2024, thirty).isCompliant()).isTrue();
     assertThat(
             check(jardin, Y2024, thirtyOne)

@@ -174,11 +174,13 @@ public final class OrganizationGenerators {
             Generate.range(1950, 2026).toOptionals(70),
             (n, year) ->
                 n == 0
-                    ? Origin.creation(year.map(Year::of), "")
-                    : Origin.merger(
-                        year.map(Year::of),
-                        NAMES.subList(0, n + 1),
-                        "née de la fusion de " + (n + 1) + " associations"));
+                    ? year.map(y -> Origin.creation(Year.of(y), "")).orElse(Origin.creation(""))
+                    : merger(year, NAMES.subList(0, n + 1)));
+  }
+
+  private static Origin merger(java.util.Optional<Integer> year, List<String> names) {
+    String note = "née de la fusion de " + names.size() + " associations";
+    return year.map(y -> Origin.merger(Year.of(y), names, note)).orElse(Origin.merger(names, note));
   }
 
   private static Organization build(

@@ -7,7 +7,6 @@ import io.github.esspetiteenfance.regulation.Direction;
 import io.github.esspetiteenfance.regulation.LaepSession;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.ObservationBuilder;
-import io.github.esspetiteenfance.regulation.Presence;
 import io.github.esspetiteenfance.regulation.QualifiedStaffMonth;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
 import io.github.esspetiteenfance.regulation.StaffPresent;
@@ -69,11 +68,13 @@ public final class RegulationGenerators {
         ChildrenPresent children =
             new ChildrenPresent(notWalking, walking, between(rs, 0, walking));
         int professionals = between(rs, 0, 14);
-        b.presence(
-            new Presence(
-                children,
-                new StaffPresent(professionals, between(rs, 0, professionals), between(rs, 0, 4)),
-                chance(rs, 4)));
+        // the children alone, now and then: the staffing rules then report "not checked"
+        b.children(children);
+        if (!chance(rs, 8)) {
+          b.staff(
+              new StaffPresent(professionals, between(rs, 0, professionals), between(rs, 0, 4)));
+          b.outing(chance(rs, 4));
+        }
       }
       if (chance(rs, 2)) {
         b.youngestChildAgeMonths(between(rs, 0, 40));

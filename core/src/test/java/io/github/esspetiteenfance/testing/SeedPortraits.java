@@ -44,7 +44,6 @@ import io.github.esspetiteenfance.structure.Structure;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The four portraits of the seed document "Accompagner la petite enfance et la parentalité" (ESS
@@ -122,7 +121,7 @@ public final class SeedPortraits {
         .employer(EmployerStatus.EMPLOYER)
         .origin(
             Origin.creation(
-                Optional.of(Year.of(2017)),
+                Year.of(2017),
                 "Née du rejet des logiques financières dans le secteur social et du constat de la"
                     + " déconnexion entre la direction et le terrain. Le statut de SCOP permet aux"
                     + " salarié-es de devenir associé-es."))
@@ -245,7 +244,6 @@ public final class SeedPortraits {
         .employer(EmployerStatus.UNKNOWN)
         .origin(
             Origin.merger(
-                Optional.empty(),
                 List.of(
                     "Sauvegarde de l'Enfance de la Mayenne",
                     "Sauvegarde de l'Enfance de la Sarthe"),

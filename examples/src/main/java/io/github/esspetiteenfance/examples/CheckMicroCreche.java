@@ -1,11 +1,8 @@
 package io.github.esspetiteenfance.examples;
 
-import io.github.esspetiteenfance.regulation.ChildrenPresent;
 import io.github.esspetiteenfance.regulation.ComplianceReport;
 import io.github.esspetiteenfance.regulation.Observation;
 import io.github.esspetiteenfance.regulation.RegulatoryChecker;
-import io.github.esspetiteenfance.regulation.StaffPresent;
-import io.github.esspetiteenfance.structure.Capacity;
 import io.github.esspetiteenfance.structure.MicroCreche;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,12 +22,11 @@ public final class CheckMicroCreche {
    */
   public static void main(String[] args) {
     // check-micro-creche:begin
-    MicroCreche creche = MicroCreche.builder().capacity(Capacity.of(12)).build();
-    Observation now = Observation.of(ChildrenPresent.of(1, 3), StaffPresent.of(1, 1));
+    MicroCreche creche = MicroCreche.of(12); // 12 places, nothing else known
+    Observation now = Observation.ofChildren(1, 3).withStaff(1, 1); // 1 not walking, 3 walking
     ComplianceReport report =
         RegulatoryChecker.bundled().check(creche, LocalDate.of(2026, 9, 1), now);
-    System.out.println(report.isCompliant()); // false: two adults from 4 children (R2324-43-1)
-    System.out.print(report.message(Locale.ENGLISH));
+    System.out.print(report.message(Locale.ENGLISH)); // the verdict, then every finding
     // check-micro-creche:end
   }
 }

@@ -27,7 +27,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Computes observatory indicators from a list of establishments: how many EAJE belong to the ESS,
@@ -88,7 +87,7 @@ public final class IndicatorsExample {
                     IndicatorInput.fromEstablishment(
                         e, Sector.EAJE, PerimeterDefinition.STATISTICAL, DATE, cog))
             .collect(Panorama.collector());
-    PanoramaView view = panorama.view(SecrecyRule.NONE, Source.computed(), Optional.empty());
+    PanoramaView view = panorama.view(SecrecyRule.NONE, Source.computed());
     Region region = cog.requireRegion(CodeRegion.of("52"));
     out.println("records: " + panorama.records());
     out.println("== " + region.name() + " ==");

@@ -10,9 +10,12 @@ class CheckMicroCrecheTest {
   void main_printsTheVerdictAndEveryFinding() {
     String output = Run.captureSystemOut(() -> CheckMicroCreche.main(new String[0]));
 
-    assertThat(output.lines().toList()).first().isEqualTo("false");
+    assertThat(output.lines().toList())
+        .first()
+        .isEqualTo("Not compliant on September 1, 2026: 1 error(s), 0 warning(s).");
     assertThat(output)
-        .contains("[regulation.category]")
-        .contains("ERROR [regulation.staff.minimum-adults]");
+        .contains("INFO [regulation.category]")
+        .contains("ERROR [regulation.staff.minimum-adults]")
+        .contains("(Code de la santé publique, R2324-43-1");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.moduletest;
 
+import io.github.esspetiteenfance.constraints.fr.ValidSiret;
 import io.github.esspetiteenfance.identifier.InvalidIdentifierException;
 import io.github.esspetiteenfance.identifier.Siren;
 import io.github.esspetiteenfance.json.EssJson;
@@ -80,5 +81,23 @@ public final class ModuleSmoke {
     } catch (JsonDocumentException e) {
       return e.codes() + " " + e.message(Locale.FRENCH);
     }
+  }
+
+  /**
+   * A form of an application: a SIRET typed by a person, checked with the library's constraint.
+   *
+   * @param siret the SIRET as typed, may be null
+   */
+  public record Form(@ValidSiret String siret) {}
+
+  /**
+   * Returns the codes of the problems the library's constraint finds on a form: Hibernate Validator
+   * creates the constraint's validator, which lives in a package core opens but does not export.
+   *
+   * @param siret the SIRET as typed
+   * @return the codes, empty for a valid SIRET
+   */
+  public static java.util.List<String> siretProblems(String siret) {
+    return ModelValidator.shared().validate(new Form(siret)).codes();
   }
 }

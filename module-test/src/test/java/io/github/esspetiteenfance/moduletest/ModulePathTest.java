@@ -57,4 +57,19 @@ class ModulePathTest {
     assertThat(ModuleSmoke.identifierMessage()).contains("552081318").contains("clé");
     assertThat(ModuleSmoke.refusedDocument()).contains("json.").doesNotContain("???");
   }
+
+  @Test
+  void constraintOfCore_validatorCreatedFromTheUnexportedPackage() {
+    assertThat(ModuleSmoke.siretProblems("130 025 265 00013")).isEmpty();
+    assertThat(ModuleSmoke.siretProblems("130 025 265 00014")).hasSize(1);
+    assertThat(ModuleSmoke.siretProblems("130 025 265 00014").get(0)).contains("ValidSiret");
+    assertThat(ModuleSmoke.Form.class.getModule().isNamed()).isTrue();
+    assertThat(
+            io.github.esspetiteenfance.constraints.fr.ValidSiret.class
+                .getModule()
+                .getDescriptor()
+                .exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .doesNotContain("io.github.esspetiteenfance.constraints.fr.internal");
+  }
 }

@@ -7,7 +7,6 @@ import io.github.esspetiteenfance.indicator.Source;
 import io.github.esspetiteenfance.opendata.RowAccounting;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -82,7 +81,7 @@ public record SireneResult(
    * @return the view, not null
    */
   public PanoramaView view() {
-    return panorama().view(secrecyRule(), Source.computed(), Optional.empty());
+    return panorama().view(secrecyRule(), Source.computed());
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.esspetiteenfance.constraints.fr;
+package io.github.esspetiteenfance.constraints.fr.internal;
 
 import io.github.esspetiteenfance.identifier.IdentifierViolation;
 import jakarta.validation.ConstraintValidator;

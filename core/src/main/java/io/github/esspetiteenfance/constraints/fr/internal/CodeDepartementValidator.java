@@ -1,5 +1,6 @@
-package io.github.esspetiteenfance.constraints.fr;
+package io.github.esspetiteenfance.constraints.fr.internal;
 
+import io.github.esspetiteenfance.constraints.fr.ValidCodeDepartement;
 import io.github.esspetiteenfance.identifier.CodeDepartement;
 
 /**

@@ -1,7 +1,17 @@
-package io.github.esspetiteenfance.constraints.fr;
+package io.github.esspetiteenfance.constraints.fr.internal;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.esspetiteenfance.constraints.fr.ValidCategorieJuridique;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeCommune;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeDepartement;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeNaf;
+import io.github.esspetiteenfance.constraints.fr.ValidCodePostal;
+import io.github.esspetiteenfance.constraints.fr.ValidCodeRegion;
+import io.github.esspetiteenfance.constraints.fr.ValidFiness;
+import io.github.esspetiteenfance.constraints.fr.ValidRna;
+import io.github.esspetiteenfance.constraints.fr.ValidSiren;
+import io.github.esspetiteenfance.constraints.fr.ValidSiret;
 import io.github.esspetiteenfance.identifier.IdentifierViolation;
 import io.github.esspetiteenfance.testing.IdentifierGenerators;
 import jakarta.validation.ConstraintValidator;

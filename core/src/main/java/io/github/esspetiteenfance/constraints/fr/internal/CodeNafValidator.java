@@ -1,5 +1,6 @@
-package io.github.esspetiteenfance.constraints.fr;
+package io.github.esspetiteenfance.constraints.fr.internal;
 
+import io.github.esspetiteenfance.constraints.fr.ValidCodeNaf;
 import io.github.esspetiteenfance.identifier.CodeNaf;
 
 /**
