@@ -160,18 +160,21 @@ public record Population(Sector sector, Set<EssFamily> families, boolean employe
     if (families.stream().noneMatch(EssFamily::isEss)) {
       boolean allOthers = families.size() + ESS_FAMILIES.size() == ALL_FAMILIES.size();
       String nonEss = fr ? "hors ESS" : "non-ESS";
-      return allOthers ? nonEss : nonEss + " (" + labels(families) + ")";
+      return allOthers ? nonEss : nonEss + " (" + labels(families, locale) + ")";
     }
     if (ESS_FAMILIES.containsAll(families) && 2 * families.size() > ESS_FAMILIES.size()) {
       Set<EssFamily> missing = EnumSet.copyOf(ESS_FAMILIES);
       missing.removeAll(families);
-      return (fr ? "ESS sauf " : "ESS except ") + labels(missing);
+      return (fr ? "ESS sauf " : "ESS except ") + labels(missing, locale);
     }
-    return labels(families);
+    return labels(families, locale);
   }
 
-  private static String labels(Set<EssFamily> families) {
-    return families.stream().sorted().map(EssFamily::label).collect(Collectors.joining(" + "));
+  private static String labels(Set<EssFamily> families, Locale locale) {
+    return families.stream()
+        .sorted()
+        .map(f -> f.message(locale))
+        .collect(Collectors.joining(" + "));
   }
 
   /**

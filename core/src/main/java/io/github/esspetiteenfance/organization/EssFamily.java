@@ -1,5 +1,7 @@
 package io.github.esspetiteenfance.organization;
 
+import io.github.esspetiteenfance.Localized;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,43 +25,45 @@ import java.util.Set;
  * family the unit is counted in, or {@link #OUTSIDE_ESS} / {@link #PUBLIC_SECTOR} when it is not in
  * the ESS.
  */
-public enum EssFamily {
+public enum EssFamily implements Localized {
   /** Associations: loi du 1er juillet 1901, or the code civil local in Alsace-Moselle. */
-  ASSOCIATION("Association"),
+  ASSOCIATION("Association", "Association"),
   /** Cooperatives: loi n° 47-1775 du 10 septembre 1947 and the special laws (SCOP, SCIC...). */
-  COOPERATIVE("Coopérative"),
+  COOPERATIVE("Coopérative", "Cooperative"),
   /**
    * Mutuals and their unions (code de la mutualité) and mutual insurance companies (code des
    * assurances).
    */
-  MUTUELLE("Mutuelle"),
+  MUTUELLE("Mutuelle", "Mutual"),
   /** Foundations. */
-  FONDATION("Fondation"),
+  FONDATION("Fondation", "Foundation"),
   /**
    * Commercial companies that meet the conditions of loi 2014-856 art. 1-II 2° (purpose other than
    * sharing profits, democratic governance, <i>utilité sociale</i>, reserves...). The catégorie
    * juridique cannot tell: the declared ESS status in Sirene or an ESUS agrément decides.
    */
-  SOCIETE_COMMERCIALE_ESS("Société commerciale de l'ESS"),
+  SOCIETE_COMMERCIALE_ESS("Société commerciale de l'ESS", "ESS commercial company"),
   /**
    * INSEE's fifth statistical family, "autres organismes privés à but non lucratif": non-profit
    * units independent of the public administrations. INSEE has not published which legal categories
    * it holds (not found, reference §9): the codes the library maps here are UNCONFIRMED candidates.
    * It is not one of the forms art. 1-II lists, so it is outside the statutory perimeter.
    */
-  OTHER_NON_PROFIT("Autre organisme privé à but non lucratif"),
+  OTHER_NON_PROFIT("Autre organisme privé à but non lucratif", "Other private non-profit body"),
   /** The State, local authorities, public establishments and bodies they control: not the ESS. */
-  PUBLIC_SECTOR("Secteur public"),
+  PUBLIC_SECTOR("Secteur public", "Public sector"),
   /** Outside the ESS (<i>hors ESS</i>): any other legal form, or a unit the perimeter excludes. */
-  OUTSIDE_ESS("Hors ESS");
+  OUTSIDE_ESS("Hors ESS", "Outside the ESS");
 
   private static final Set<EssFamily> STATUTORY_BY_FORM =
       Set.of(ASSOCIATION, COOPERATIVE, MUTUELLE, FONDATION);
 
   private final String label;
+  private final String englishLabel;
 
-  EssFamily(String label) {
+  EssFamily(String label, String englishLabel) {
     this.label = label;
+    this.englishLabel = englishLabel;
   }
 
   /**
@@ -69,6 +73,26 @@ public enum EssFamily {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the English label of this family, such as {@code "Cooperative"}.
+   *
+   * @return the label, not null
+   */
+  public String englishLabel() {
+    return englishLabel;
+  }
+
+  /**
+   * Returns the label of this family in a language: French for {@code fr}, English otherwise.
+   *
+   * @param locale the language, not null
+   * @return the label, not null
+   */
+  @Override
+  public String message(Locale locale) {
+    return "fr".equals(locale.getLanguage()) ? label : englishLabel;
   }
 
   /**

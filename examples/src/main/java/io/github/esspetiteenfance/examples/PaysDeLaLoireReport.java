@@ -304,7 +304,7 @@ public final class PaysDeLaLoireReport {
               + INDENT
               + texts.get(
                   "report.portrait.ess",
-                  texts.isFrench() ? ess.family().label() : ess.family().name(),
+                  ess.family().message(texts.locale()),
                   texts.get(ess.inEss() ? "report.yes" : "report.no"),
                   texts.get("confidence." + ess.confidence()),
                   ess.caveats().isEmpty()

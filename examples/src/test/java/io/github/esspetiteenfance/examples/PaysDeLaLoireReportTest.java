@@ -73,7 +73,7 @@ class PaysDeLaLoireReportTest {
         .contains("the region has between 536 and 548 EAJE")
         .contains("the sector has between 6,819 and 6,965 jobs")
         .contains("Monthly fee: €1.55 × 156.67 h = €242.83")
-        .contains("ESS family: COOPERATIVE; in the ESS (loi 2014-856, art. 1): yes")
+        .contains("ESS family: Cooperative; in the ESS (loi 2014-856, art. 1): yes")
         .contains("Option \"1 per 6 children\": 3 professionals by the ratio")
         .doesNotContain("Panorama régional");
   }
