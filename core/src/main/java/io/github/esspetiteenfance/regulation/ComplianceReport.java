@@ -121,10 +121,11 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
 
   /**
    * Returns the report as text in a language: a first line with the verdict on the date (compliant
-   * or not, the number of errors and warnings), then one line per finding: severity, code, message
-   * (with the warning of a basis that is not confirmed) and the legal bases cited, such as {@code
-   * "ERROR [regulation.staff.minimum-adults] ... (Code de la santé publique, R2324-43-1 ...)"};
-   * every line ends with a line feed.
+   * or not, the number of errors and warnings), then one line per finding: severity (in the
+   * language, upper case: {@code ERREUR}, {@code AVERTISSEMENT}, {@code INFORMATION}), code,
+   * message (with the warning of a basis that is not confirmed) and the legal bases cited, such as
+   * {@code "ERROR [regulation.staff.minimum-adults] ... (Code de la santé publique, R2324-43-1
+   * ...)"} in English; every line ends with a line feed.
    *
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the text, not null
@@ -148,7 +149,7 @@ public record ComplianceReport(StructureKind kind, LocalDate date, List<Finding>
                     warnings().size()));
     text.append('\n');
     for (Finding f : findings) {
-      text.append(f.severity())
+      text.append(f.severity().message(language).toUpperCase(language))
           .append(" [")
           .append(f.code().code())
           .append("] ")

@@ -22,6 +22,7 @@ class VocabularyLanguageTest {
     List<Localized> words = new ArrayList<>(List.of(Origin.values()));
     words.addAll(List.of(Confidence.values()));
     words.addAll(List.of(EssFamily.values()));
+    words.addAll(List.of(io.github.esspetiteenfance.diagnostic.Severity.values()));
     for (Localized word : words) {
       String fr = word.message(Locale.FRENCH);
       String en = word.message(Locale.ENGLISH);

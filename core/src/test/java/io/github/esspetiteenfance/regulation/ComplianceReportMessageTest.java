@@ -56,6 +56,17 @@ class ComplianceReportMessageTest {
   }
 
   @Test
+  void severities_inTheReadersLanguage() {
+    ComplianceReport report = check(Observation.ofChildren(1, 3).withStaff(1, 1));
+    assertThat(report.message(Locale.FRENCH))
+        .contains("\nINFORMATION [regulation.category] ")
+        .contains("\nERREUR [regulation.staff.minimum-adults] 1 adulte(s)");
+    assertThat(report.message(Locale.ENGLISH))
+        .contains("\nINFORMATION [regulation.category] ")
+        .contains("\nERROR [regulation.staff.minimum-adults] 1 adult(s)");
+  }
+
+  @Test
   void anyReport_oneLinePerFinding_afterTheVerdict_inOneLanguage() {
     qt().withExamples(500)
         .forAll(RegulationGenerators.reports())
@@ -68,7 +79,11 @@ class ComplianceReportMessageTest {
                   Finding f = report.findings().get(i);
                   String line = lines.get(i + 1);
                   assertThat(line)
-                      .startsWith(f.severity() + " [" + f.code().code() + "] ")
+                      .startsWith(
+                          f.severity().message(locale).toUpperCase(locale)
+                              + " ["
+                              + f.code().code()
+                              + "] ")
                       .contains(f.message(locale));
                   f.bases().forEach(b -> assertThat(line).contains(b.text()));
                 }

@@ -14,7 +14,7 @@ class CheckMicroCrecheTest {
         .first()
         .isEqualTo("Not compliant on September 1, 2026: 1 error(s), 0 warning(s).");
     assertThat(output)
-        .contains("INFO [regulation.category]")
+        .contains("INFORMATION [regulation.category]")
         .contains("ERROR [regulation.staff.minimum-adults]")
         .contains("(Code de la santé publique, R2324-43-1");
   }

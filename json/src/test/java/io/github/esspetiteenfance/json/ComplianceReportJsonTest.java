@@ -89,8 +89,8 @@ class ComplianceReportJsonTest {
     assertThat(read.message(Locale.FRENCH)).isEqualTo(expected.message(Locale.FRENCH));
     assertThat(read.message(Locale.ENGLISH))
         .contains(
-            "INFO [regulation.category] Category on this date: micro-crèche (12 places).",
-            "INFO [regulation.not-checked] indoor area (référentiel bâtimentaire) not checked: the"
+            "INFORMATION [regulation.category] Category on this date: micro-crèche (12 places).",
+            "INFORMATION [regulation.not-checked] indoor area (référentiel bâtimentaire) not checked: the"
                 + " authorisation request was filed before 1 September 2022.");
     assertThat(read.isCompliant()).isFalse();
   }
