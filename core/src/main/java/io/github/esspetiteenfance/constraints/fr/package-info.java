@@ -16,6 +16,7 @@
  * name of the value type it checks, so that it never clashes with the value types of {@code
  * io.github.esspetiteenfance.identifier}. {@code null} is valid (add {@code @NotNull} to require a
  * value); the check covers format and check digits, never existence in a register. Each validator
+ * (in the unexported {@code constraints.fr.internal}, created by the Bean Validation provider)
  * calls the value type's {@code check} (for instance {@link
  * io.github.esspetiteenfance.identifier.Siret#check(CharSequence)}), so a text is valid for
  * {@code @ValidSiret} exactly when {@code Siret.isValid} accepts it. The constraints are not
