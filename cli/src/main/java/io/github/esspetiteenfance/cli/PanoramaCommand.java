@@ -34,7 +34,9 @@ import io.github.esspetiteenfance.territory.Region;
 import io.github.esspetiteenfance.territory.Territory;
 import io.github.esspetiteenfance.territory.TerritoryLevel;
 import io.github.esspetiteenfance.territory.UnknownTerritoryException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -141,6 +143,12 @@ final class PanoramaCommand implements Callable<Integer> {
       paramLabel = "FICHIER",
       descriptionKey = "panorama.published-sources")
   Optional<Path> publishedSources = Optional.empty();
+
+  @Option(
+      names = "--comparisons-csv",
+      paramLabel = "FICHIER",
+      descriptionKey = "panorama.comparisons-csv")
+  Optional<Path> comparisonsCsv = Optional.empty();
 
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ", descriptionKey = "panorama.date")
   Optional<LocalDate> date = Optional.empty();
@@ -258,10 +266,35 @@ final class PanoramaCommand implements Callable<Integer> {
       case JSON ->
           output.json(out, run.title, perimeter.definition, sections, comparisons, run.accountings);
     }
+    if (comparisonsCsv.isPresent()) {
+      if (!writeComparisons(output, comparisons, err, texts)) {
+        return ExitCode.USAGE;
+      }
+    } else if (format == Format.CSV && !comparisons.isEmpty()) {
+      // the figures' CSV has no room for them: say so rather than drop them silently
+      err.println(texts.get("comparisons.not-written", comparisons.size()));
+    }
     long regulatoryErrors = run.printChecks(err, texts, language.locale(), on);
     boolean problems =
         run.accountings.stream().anyMatch(a -> a.rejected() > 0) || regulatoryErrors > 0;
     return problems ? ExitCode.DATA_PROBLEMS : ExitCode.DONE;
+  }
+
+  private boolean writeComparisons(
+      PanoramaOutput output, List<Comparison> comparisons, PrintStream err, CliTexts texts) {
+    Path file = comparisonsCsv.orElseThrow();
+    try (PrintStream csv =
+        new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
+      output.comparisonsCsv(csv, comparisons);
+      if (csv.checkError()) {
+        throw new IOException("write error");
+      }
+    } catch (IOException e) {
+      err.println(texts.get("output.unwritable", file, e.getMessage()));
+      return false;
+    }
+    err.println(texts.get("comparisons.written", comparisons.size(), file));
+    return true;
   }
 
   private List<PublishedFigures> published(Run run) {

@@ -3,15 +3,27 @@ package io.github.esspetiteenfance.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.esspetiteenfance.Fraction;
+import io.github.esspetiteenfance.indicator.Amount;
+import io.github.esspetiteenfance.indicator.Count;
+import io.github.esspetiteenfance.indicator.CountRange;
 import io.github.esspetiteenfance.indicator.Indicator;
+import io.github.esspetiteenfance.indicator.IndicatorValue;
+import io.github.esspetiteenfance.indicator.RationalInterval;
+import io.github.esspetiteenfance.indicator.RoundedCount;
+import io.github.esspetiteenfance.indicator.RoundedPercentage;
 import io.github.esspetiteenfance.indicator.SecrecyRule;
 import io.github.esspetiteenfance.indicator.Sector;
+import io.github.esspetiteenfance.indicator.Share;
+import io.github.esspetiteenfance.indicator.ShareRange;
 import io.github.esspetiteenfance.opendata.RowAccounting;
 import io.github.esspetiteenfance.opendata.published.Comparison;
 import io.github.esspetiteenfance.organization.PerimeterDefinition;
 import io.github.esspetiteenfance.territory.Territory;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,9 +129,42 @@ final class PanoramaOutput {
                 i.measure().name(),
                 cell(i.population().toString()),
                 cell(i.base().map(Object::toString).orElse("")),
-                cell(i.isSecret() ? "" : i.value().toString()),
+                cell(i.isSecret() ? "" : data(i.value())),
                 Boolean.toString(i.isSecret())));
       }
+    }
+  }
+
+  /**
+   * Writes the comparisons with published figures as CSV, one row per comparison: the published
+   * figure's id and source, what it counts, both values (empty when secret) and whether they agree.
+   */
+  void comparisonsCsv(PrintStream out, List<Comparison> comparisons) {
+    out.println(
+        "published_id,territory_level,territory_code,territory_name,measure,population,base,"
+            + "computed_value,computed_secret,published_value,publisher,dataset,confidence,agrees,"
+            + "summary");
+    for (Comparison c : comparisons) {
+      Indicator p = c.published();
+      Indicator m = c.computed();
+      out.println(
+          String.join(
+              ",",
+              cell(p.id()),
+              p.territory().level().name(),
+              cell(String.valueOf(p.territory().code())),
+              cell(p.territory().name()),
+              p.measure().name(),
+              cell(p.population().toString()),
+              cell(p.base().map(Object::toString).orElse("")),
+              cell(m.isSecret() ? "" : data(m.value())),
+              Boolean.toString(m.isSecret()),
+              cell(p.isSecret() ? "" : data(p.value())),
+              cell(p.source().publisher()),
+              cell(p.source().dataset()),
+              p.source().confidence().name(),
+              Boolean.toString(c.agrees()),
+              cell(c.summary(locale))));
     }
   }
 
@@ -186,7 +231,7 @@ final class PanoramaOutput {
     i.base().ifPresent(b -> m.put("base", b.toString()));
     m.put("secret", i.isSecret());
     if (!i.isSecret()) {
-      m.put("value", i.value().toString());
+      m.put("value", data(i.value()));
     }
     m.put("display", i.shown().message(locale));
     m.put("label", label(i));
@@ -203,6 +248,46 @@ final class PanoramaOutput {
 
   private static String name(Territory t) {
     return t.toString();
+  }
+
+  /**
+   * Returns an indicator's value as data, for CSV and JSON: a count as an integer ({@code "434"}),
+   * a share as a decimal fraction of 1 to 6 places ({@code "0.43"}, not a percentage), an amount as
+   * a plain decimal, a range of counts as {@link CountRange#toString()} ({@code "[186, 187]"}) and
+   * a range of shares as {@code "[0.425, 0.4375]"} (a bound written {@code (} or {@code )} is
+   * open); a rounded published figure gives the figure as published ({@code RoundedPercentage} 43 %
+   * as {@code "0.43"}).
+   */
+  static String data(IndicatorValue value) {
+    if (value instanceof Count c) {
+      return Long.toString(c.value());
+    } else if (value instanceof RoundedCount r) {
+      return Long.toString(r.value());
+    } else if (value instanceof CountRange r) {
+      return r.toString();
+    } else if (value instanceof Amount a) {
+      return a.value().toPlainString();
+    } else if (value instanceof Share share) {
+      return decimal(share.fraction());
+    } else if (value instanceof RoundedPercentage p) {
+      return decimal(Fraction.ofPercent(p.percent()));
+    } else if (value instanceof ShareRange r) {
+      return r.isExact() ? decimal(r.lower()) : interval(r.asShareInterval().orElseThrow());
+    }
+    throw new IllegalArgumentException("unknown indicator value " + value.getClass());
+  }
+
+  private static String interval(RationalInterval i) {
+    return (i.lowerClosed() ? "[" : "(")
+        + decimal(i.lower())
+        + ", "
+        + decimal(i.upper())
+        + (i.upperClosed() ? "]" : ")");
+  }
+
+  private static String decimal(Fraction f) {
+    BigDecimal d = f.toBigDecimal(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 
   /** A CSV cell: quoted when it holds a comma, a quote or a line break. */

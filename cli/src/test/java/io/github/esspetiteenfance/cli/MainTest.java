@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,57 @@ class MainTest {
     assertThat(root.get("sections").get(0).get("territory").get("code").asText()).isEqualTo("44");
     assertThat(root.get("comparisons")).hasSize(2);
     assertThat(json.err()).contains("read 16 = accepted 10 + filtered 3");
+  }
+
+  @Test
+  void panorama_csv_comparisonsNeverDroppedSilently(@TempDir Path dir) throws IOException {
+    Outcome csv =
+        Runs.run(
+            "panorama", "--list", LIST, "--mapping", MAPPING, "--format", "csv", "--lang", "en");
+    assertThat(csv.err())
+        .contains(
+            "2 comparison(s) with published figures do not fit in this CSV: add --comparisons-csv"
+                + " FILE");
+    assertThat(csv.out()).doesNotContain("published");
+
+    Path file = dir.resolve("comparisons.csv");
+    Outcome written =
+        Runs.run(
+            "panorama",
+            "--list",
+            LIST,
+            "--mapping",
+            MAPPING,
+            "--format",
+            "csv",
+            "--comparisons-csv",
+            file.toString());
+    assertThat(written.err())
+        .contains("2 comparaison(s) avec des chiffres publiés écrites dans " + file)
+        .doesNotContain("ne tiennent pas");
+    List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0))
+        .startsWith("published_id,territory_level,territory_code,territory_name,measure,")
+        .endsWith(",agrees,summary");
+    int columns = rows.get(0).split(",").length;
+    assertThat(rows.get(1)).contains(",DEPARTEMENT,44,Loire-Atlantique,").contains(",DREES,");
+    assertThat(rows.subList(1, 3))
+        .allSatisfy(
+            row -> assertThat(row).matches(".*,(true|false),[^,]*$|.*,(true|false),\".*\"$"));
+    assertThat(columns).isEqualTo(15);
+
+    Outcome unwritable =
+        Runs.run(
+            "panorama",
+            "--list",
+            LIST,
+            "--mapping",
+            MAPPING,
+            "--comparisons-csv",
+            dir.resolve("no-such-dir").resolve("c.csv").toString());
+    assertThat(unwritable.status()).isEqualTo(ExitCode.USAGE);
+    assertThat(unwritable.err()).contains("Écriture impossible dans");
   }
 
   @Test
