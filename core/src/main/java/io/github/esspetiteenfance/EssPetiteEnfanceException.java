@@ -87,11 +87,23 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
    * @return the text to quote, at most about 110 characters, not null
    */
   public static String echo(Object value) {
-    String text = String.valueOf(value);
-    return echo(text, text.length());
+    return echo(value, Locale.ENGLISH);
   }
 
-  private static String echo(String text, int length) {
+  /**
+   * Returns a value as it is quoted in a message of a language: as {@link #echo(Object)}, the
+   * length of a cut text written in that language ({@code "… (10485760 caractères)"} in French).
+   *
+   * @param value the value, may be null
+   * @param locale French for {@code fr}, English otherwise; not null
+   * @return the text to quote, not null
+   */
+  public static String echo(Object value, Locale locale) {
+    String text = String.valueOf(value);
+    return echo(text, text.length(), locale);
+  }
+
+  private static String echo(String text, long length, Locale locale) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_ECHOED) + 8);
     int i = 0;
     while (i < text.length() && out.length() < MAX_ECHOED) {
@@ -107,7 +119,8 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
       i++;
     }
     if (i < text.length()) {
-      out.append("… (").append(length).append(" characters)");
+      boolean french = "fr".equals(locale.getLanguage());
+      out.append("… (").append(length).append(french ? " caractères)" : " characters)");
     }
     return out.toString();
   }
@@ -195,11 +208,11 @@ public abstract class EssPetiteEnfanceException extends IllegalArgumentException
    */
   public String message(Locale locale) {
     Object[] all = new Object[arguments.length + 2];
-    all[0] = field == null ? "" : echo(field);
+    all[0] = field == null ? "" : echo(field, locale);
     all[1] =
         rejectedLength < 0
-            ? echo(rejectedValue)
-            : echo(String.valueOf(rejectedValue).substring(0, MAX_KEPT), rejectedLength);
+            ? echo(rejectedValue, locale)
+            : echo(String.valueOf(rejectedValue).substring(0, MAX_KEPT), rejectedLength, locale);
     System.arraycopy(arguments, 0, all, 2, arguments.length);
     return errorCode.message(locale, all);
   }

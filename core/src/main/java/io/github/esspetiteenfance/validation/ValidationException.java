@@ -51,6 +51,6 @@ public class ValidationException extends EssPetiteEnfanceException {
     String lines =
         problems.stream().map(p -> "  - " + p.line(locale)).collect(Collectors.joining("\n"));
     return errorCode()
-        .message(locale, field().orElse(""), echo(rejectedValue()), problems.size(), lines);
+        .message(locale, field().orElse(""), echo(rejectedValue(), locale), problems.size(), lines);
   }
 }

@@ -164,9 +164,26 @@ public final class JsonProblem {
     }
     Object[] all = new Object[arguments.length + 2];
     all[0] = shown(pointer);
-    all[1] = render(rejectedValue);
+    // a text is kept already bounded (bounded(Object)): cutting it again would lose its length
+    all[1] = rejectedValue instanceof String text ? text : render(rejectedValue);
     System.arraycopy(arguments, 0, all, 2, arguments.length);
+    if ("fr".equals(locale.getLanguage())) {
+      for (int i = 0; i < all.length; i++) {
+        all[i] = inFrench(all[i]);
+      }
+    }
     return clean(errorCode.message(locale, all));
+  }
+
+  /** The length {@link #cut} writes after a cut text, in English: "… (5000 characters)". */
+  private static final java.util.regex.Pattern CUT_LENGTH =
+      java.util.regex.Pattern.compile("… \\((\\d+) characters\\)$");
+
+  /** Writes the length of a cut text in French: "… (5000 caractères)". */
+  private static Object inFrench(Object argument) {
+    return argument instanceof String text
+        ? CUT_LENGTH.matcher(text).replaceFirst("… ($1 caractères)")
+        : argument;
   }
 
   /** Returns this problem with its pointer prefixed (by an element's index). */

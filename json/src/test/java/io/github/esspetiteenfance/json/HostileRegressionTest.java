@@ -82,6 +82,21 @@ class HostileRegressionTest {
         .hasSizeLessThan(JsonProblem.MAX_VALUE_LENGTH + 30)
         .endsWith("… (5000 characters)");
     assertThat(p.message(Locale.ENGLISH)).hasSizeLessThanOrEqualTo(JsonProblem.MAX_MESSAGE_LENGTH);
+    // the length of the cut text is written in the reader's language
+    assertThat(p.message(Locale.ENGLISH)).contains("(5000 characters)");
+    assertThat(p.message(Locale.FRENCH)).contains("(5000 caractères)").doesNotContain("characters");
+  }
+
+  @Test
+  void d2_longTextOfAJsonLevelProblem_lengthInTheReadersLanguage() {
+    ObjectNode doc = organization();
+    doc.put("declaredStatus", "X".repeat(5_000));
+
+    JsonProblem p = failure(ORGANIZATIONS, doc.toString()).problems().get(0);
+
+    assertThat(p.isDomainProblem()).isFalse();
+    assertThat(p.message(Locale.ENGLISH)).contains("(5000 characters)");
+    assertThat(p.message(Locale.FRENCH)).contains("(5000 caractères)").doesNotContain("characters");
   }
 
   @Test
