@@ -507,7 +507,7 @@ final class PanoramaCommand implements Callable<Integer> {
                         "checks.finding",
                         c.line(),
                         c.name(),
-                        f.severity(),
+                        f.severity().message(locale).toUpperCase(locale),
                         f.code().code(),
                         f.message(locale)));
           }

@@ -101,7 +101,7 @@ class MainTest {
         .contains("gestionnaire de statut inconnu 2")
         .contains("rejetées 3")
         .contains("ligne 15, colonne Nb places")
-        .contains("regulation.capacity.parental")
+        .contains("ERREUR [regulation.capacity.parental]")
         .contains("regulation.capacity.micro-creche");
     assertThat(o.out())
         .contains("44 Loire-Atlantique")
