@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println(texts.get("input.unreadable", e.code(), e.message(locale)));
       return ExitCode.USAGE;
     }
-    ExportOptions options = ExportOptions.asOf(on);
+    ExportOptions options = ExportOptions.asOf(on).withLanguage(locale);
     ExportReport report;
     if (out.isPresent()) {
       report = Exporter.export(establishments, format, out.get(), options);
@@ -128,7 +128,9 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     err.println(report.message(locale));
-    report.notExported().forEach(n -> err.println("  " + n.establishment() + " : " + n.reason()));
+    report
+        .notExported()
+        .forEach(n -> err.println("  " + n.establishment() + " : " + n.message(locale)));
     return rowsRejected || !report.notExported().isEmpty() ? ExitCode.DATA_PROBLEMS : ExitCode.DONE;
   }
 }

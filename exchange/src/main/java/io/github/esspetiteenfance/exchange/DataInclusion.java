@@ -44,6 +44,16 @@ public final class DataInclusion {
   private static final int DESCRIPTION_MIN = 5;
   private static final int DESCRIPTION_MAX = 10_000;
 
+  /** The service types of data·inclusion's official list ({@code type}). */
+  private static final List<String> SERVICE_TYPES =
+      List.of(
+          "accompagnement",
+          "aide-financiere",
+          "aide-materielle",
+          "atelier",
+          "formation",
+          "information");
+
   private DataInclusion() {}
 
   /**
@@ -52,17 +62,14 @@ public final class DataInclusion {
    * @param establishment the establishment, not null
    * @param options the producer identifier and date, not null
    * @return the structure and services, with the gaps, not null
-   * @throws ExchangeException with code {@code exchange.export.not-exportable} if the name is
-   *     shorter than 3 or longer than 150 characters (data·inclusion's bounds for {@code nom})
+   * @throws ExchangeException with code {@code exchange.export.nom-length} if the name is shorter
+   *     than 3 or longer than 150 characters (data·inclusion's bounds for {@code nom})
    */
   public static ExportedRecord export(Establishment establishment, ExportOptions options) {
     String name = establishment.name().strip();
     if (name.length() < NOM_MIN || name.length() > NOM_MAX) {
       throw new ExchangeException(
-          ExchangeErrorCode.NOT_EXPORTABLE,
-          "name",
-          establishment.name(),
-          "data·inclusion requires a nom of 3 to 150 characters");
+          ExchangeErrorCode.NOM_LENGTH, "name", establishment.name(), NOM_MIN, NOM_MAX);
     }
     String key = Keys.of(establishment);
     String id = options.source() + "--" + key;
@@ -75,46 +82,40 @@ public final class DataInclusion {
     s.put("id", id);
     s.put("nom", name);
     s.put("date_maj", options.asOf().toString());
-    gaps.add(
-        Gap.approximated(
-            "structure.date_maj", "the export date: the model holds no modification date"));
+    gaps.add(Gap.of("structure.date_maj", GapCode.EXPORT_DATE));
     Json.put(s, "siret", establishment.siret());
     if (establishment.siret().isEmpty()) {
-      gaps.add(Gap.notFilled("structure.siret", "the establishment has no SIRET in the model"));
+      gaps.add(Gap.of("structure.siret", GapCode.NO_SIRET));
     }
     Places first = Places.of(sites.get(0));
     address(s, first, "structure", gaps);
     if (sites.size() > 1) {
-      gaps.add(
-          Gap.approximated(
-              "structure.adresse",
-              "the first of "
-                  + sites.size()
-                  + " sites; every site is a service with its own address"));
+      gaps.add(Gap.of("structure.adresse", GapCode.FIRST_SITE, sites.size()));
     }
     Optional<String> description = description(establishment);
     Json.put(s, "description", description);
     if (description.isEmpty()) {
-      gaps.add(Gap.notFilled("structure.description", "no description of 5 to 10 000 characters"));
+      gaps.add(
+          Gap.of(
+              "structure.description",
+              GapCode.NO_USABLE_DESCRIPTION,
+              DESCRIPTION_MIN,
+              DESCRIPTION_MAX));
     }
     if (structure.openingHours().isPresent()) {
       s.put("horaires_accueil", Hours.osm(structure.openingHours().get()));
       if (Hours.hasWholeDayFromNonMidnight(structure.openingHours().get())) {
-        gaps.add(
-            Gap.approximated(
-                "structure.horaires_accueil",
-                "a 24-hour slot is written with the OSM extended time (e.g. 08:00-32:00)"));
+        gaps.add(Gap.of("structure.horaires_accueil", GapCode.OSM_EXTENDED_TIME));
       }
     } else {
-      gaps.add(Gap.notFilled("structure.horaires_accueil", "no opening hours in the model"));
+      gaps.add(Gap.of("structure.horaires_accueil", GapCode.NO_OPENING_HOURS));
     }
     reseaux(s, establishment, gaps);
     for (String field :
         List.of("telephone", "courriel", "site_web", "lien_source", "accessibilite_lieu")) {
-      gaps.add(Gap.notFilled("structure." + field, "the model holds no " + field));
+      gaps.add(Gap.of("structure." + field, GapCode.NO_VALUE, field));
     }
-    gaps.add(
-        Gap.notFilled("structure.latitude/longitude", "the model holds no coordinates of a site"));
+    gaps.add(Gap.of("structure.latitude/longitude", GapCode.NO_COORDINATES));
 
     List<ObjectNode> services = new ArrayList<>();
     StructureKind kind = structure.kind();
@@ -153,19 +154,13 @@ public final class DataInclusion {
         description.orElse(
             Kinds.serviceName(kind) + " gérée par " + establishment.operator().name()));
     if (description.isEmpty() && firstSite) {
-      gaps.add(
-          Gap.approximated(
-              "service.description", "no usable description: the kind and the operator's name"));
+      gaps.add(Gap.of("service.description", GapCode.DESCRIPTION_FROM_KIND));
     }
     v.put("date_maj", options.asOf().toString());
     terms.type().ifPresent(t -> v.put("type", t));
     if (terms.type().isEmpty() && firstSite) {
       gaps.add(
-          Gap.notFilled(
-              "service.type",
-              "no type of the official list (accompagnement, aide-financiere, aide-materielle,"
-                  + " atelier, formation, information) fits a "
-                  + kind.label()));
+          Gap.of("service.type", GapCode.NO_SERVICE_TYPE, kind, String.join(", ", SERVICE_TYPES)));
     }
     v.set("thematiques", Json.strings(terms.thematiques()));
     v.set("publics", Json.strings(terms.publics()));
@@ -175,12 +170,10 @@ public final class DataInclusion {
       v.put("frais", "payant");
       fees.ifPresent(f -> v.put("frais_precisions", f));
       if (fees.isEmpty() && firstSite) {
-        gaps.add(
-            Gap.notFilled(
-                "service.frais_precisions", "the model does not say how the structure is funded"));
+        gaps.add(Gap.of("service.frais_precisions", GapCode.NO_FUNDING));
       }
     } else if (firstSite) {
-      gaps.add(Gap.notFilled("service.frais", "the model holds no fees for a " + kind.label()));
+      gaps.add(Gap.of("service.frais", GapCode.NO_FEES, kind));
     }
     v.set("modes_accueil", Json.strings(List.of("en-presentiel")));
     Describe.mandates(structure).ifPresent(m -> v.put("conditions_acces", m));
@@ -191,15 +184,12 @@ public final class DataInclusion {
       ArrayNode zone = Json.NODES.arrayNode();
       places.departements().forEach(d -> zone.add(d.toString()));
       v.set("zone_eligibilite", zone);
-      gaps.add(
-          Gap.approximated(
-              field + "zone_eligibilite",
-              "the site is known to the département only: the département(s) where it may be"));
+      gaps.add(Gap.of(field + "zone_eligibilite", GapCode.ZONE_FROM_DEPARTEMENTS));
     } else if (firstSite) {
-      gaps.add(Gap.notFilled("service.zone_eligibilite", "the model holds no eligibility area"));
+      gaps.add(Gap.of("service.zone_eligibilite", GapCode.NO_ELIGIBILITY_AREA));
     }
     if (site.name().isPresent()) {
-      gaps.add(Gap.lost("sites[" + index + "].name", "a service has no site name"));
+      gaps.add(Gap.of("sites[" + index + "].name", GapCode.NO_SITE_NAME_FIELD));
     }
     if (firstSite) {
       for (String f :
@@ -211,7 +201,7 @@ public final class DataInclusion {
               "lien_mobilisation",
               "volume_horaire_hebdomadaire",
               "nombre_semaines")) {
-        gaps.add(Gap.notFilled("service." + f, "the model holds no " + f));
+        gaps.add(Gap.of("service." + f, GapCode.NO_VALUE, f));
       }
     }
     return v;
@@ -220,18 +210,18 @@ public final class DataInclusion {
   private static void address(ObjectNode node, Places places, String field, List<Gap> gaps) {
     Json.put(node, "adresse", places.street());
     if (places.street().isEmpty()) {
-      gaps.add(Gap.notFilled(field + ".adresse", "the site has no street address in the model"));
+      gaps.add(Gap.of(field + ".adresse", GapCode.NO_STREET_ADDRESS));
     }
     Json.put(node, "code_postal", places.postcode());
-    places.postcodeGap().ifPresent(g -> gaps.add(Gap.notFilled(field + ".code_postal", g)));
+    places.postcodeGap(field + ".code_postal").ifPresent(gaps::add);
     Json.put(node, "code_insee", places.commune());
     Json.put(node, "commune", places.communeName());
     if (places.commune().isEmpty()) {
-      gaps.add(Gap.notFilled(field + ".code_insee", "the site is located to the département only"));
+      gaps.add(Gap.of(field + ".code_insee", GapCode.LOCATED_TO_DEPARTEMENT));
     } else if (places.communeName().isEmpty()) {
       gaps.add(
-          Gap.notFilled(
-              field + ".commune", "commune " + places.commune().get() + " is not in COG 2026"));
+          Gap.of(
+              field + ".commune", GapCode.COMMUNE_NOT_IN_COG, places.commune().get().toString()));
     }
   }
 
@@ -241,14 +231,12 @@ public final class DataInclusion {
       String porteur = RESEAUX_PORTEURS.get(m.network());
       if (m.role() == MembershipRole.ACCOMPANIED) {
         gaps.add(
-            Gap.lost(
+            Gap.of(
                 "operator.memberships." + m.network(),
-                "accompanied by the network, not a member: not a réseau porteur"));
+                GapCode.ACCOMPANIED_NOT_MEMBER,
+                "reseaux_porteurs"));
       } else if (porteur == null) {
-        gaps.add(
-            Gap.lost(
-                "operator.memberships." + m.network(),
-                "network not on data·inclusion's list of réseaux porteurs"));
+        gaps.add(Gap.of("operator.memberships." + m.network(), GapCode.NETWORK_NOT_PORTEUR));
       } else if (!reseaux.contains(porteur)) {
         reseaux.add(porteur);
       }
@@ -267,30 +255,29 @@ public final class DataInclusion {
 
   private static void lost(Establishment establishment, List<Gap> gaps) {
     Structure structure = establishment.structure();
-    gaps.add(
-        Gap.lost(
-            "operator",
-            "data·inclusion has no field for the operator (name, legal form, SIREN, RNA, ESS"
-                + " status)"));
-    gaps.add(Gap.lost("structure.kind", "kept only as the service name and its thématiques"));
-    structure.capacity().ifPresent(c -> gaps.add(Gap.lost("structure.capacity", c.toString())));
+    gaps.add(Gap.of("operator", GapCode.NO_OPERATOR_FIELD));
+    gaps.add(Gap.of("structure.kind", GapCode.KIND_AS_SERVICE_NAME));
     structure
-        .ages()
+        .capacity()
         .ifPresent(
-            a -> gaps.add(Gap.lost("structure.ages", "kept only as publics_precisions text")));
+            c -> gaps.add(Gap.of("structure.capacity", GapCode.VALUE_WITHOUT_FIELD, c.toString())));
+    structure.ages().ifPresent(a -> gaps.add(Gap.of("structure.ages", GapCode.AGES_AS_TEXT)));
     if (!structure.pedagogies().isEmpty()) {
-      gaps.add(Gap.lost("structure.pedagogies", "no field"));
+      gaps.add(Gap.of("structure.pedagogies", GapCode.NO_FIELD));
     }
     if (!structure.commitments().isEmpty()) {
-      gaps.add(Gap.lost("structure.commitments", "no field"));
+      gaps.add(Gap.of("structure.commitments", GapCode.NO_FIELD));
     }
-    structure.opened().ifPresent(o -> gaps.add(Gap.lost("structure.opened", o.toString())));
-    establishment.jobs().ifPresent(j -> gaps.add(Gap.lost("jobs", "no field")));
+    structure
+        .opened()
+        .ifPresent(
+            o -> gaps.add(Gap.of("structure.opened", GapCode.VALUE_WITHOUT_FIELD, o.toString())));
+    establishment.jobs().ifPresent(j -> gaps.add(Gap.of("jobs", GapCode.NO_FIELD)));
     if (!establishment.history().isEmpty()) {
-      gaps.add(Gap.lost("history", "no field"));
+      gaps.add(Gap.of("history", GapCode.NO_FIELD));
     }
     if (!establishment.partners().isEmpty()) {
-      gaps.add(Gap.lost("partners", "no field"));
+      gaps.add(Gap.of("partners", GapCode.NO_FIELD));
     }
   }
 }

@@ -71,7 +71,8 @@ public final class DataInclusionImport {
    * @param structures the array of structures, not null
    * @param services the array of services, not null
    * @return the report, not null
-   * @throws ExchangeException with code {@code exchange.import.malformed} if a tree is not an array
+   * @throws ExchangeException with code {@code exchange.import.not-an-array} if a tree is not an
+   *     array
    */
   public static ImportReport read(JsonNode structures, JsonNode services) {
     requireArray(structures, "structures");
@@ -96,9 +97,7 @@ public final class DataInclusionImport {
       JsonNode s = structures.get(i);
       String path = "structures[" + i + "]";
       if (!s.isObject()) {
-        rejected.add(
-            new ImportReport.Rejected(
-                path, ExchangeErrorCode.MALFORMED_DOCUMENT.code(), "not a JSON object"));
+        rejected.add(rejection(ExchangeErrorCode.NOT_AN_OBJECT, path, null));
         continue;
       }
       Optional<String> id = text(s, "id");
@@ -108,9 +107,7 @@ public final class DataInclusionImport {
         continue;
       }
       if (!ids.add(id.get())) {
-        rejected.add(
-            new ImportReport.Rejected(
-                path + ".id", ExchangeErrorCode.INVALID_FIELD.code(), "duplicate id " + id.get()));
+        rejected.add(rejection(ExchangeErrorCode.DUPLICATE_ID, path + ".id", id.get()));
         continue;
       }
       imported.add(
@@ -127,10 +124,8 @@ public final class DataInclusionImport {
             list.forEach(
                 v ->
                     rejected.add(
-                        new ImportReport.Rejected(
-                            v.path + ".structure_id",
-                            ExchangeErrorCode.INVALID_FIELD.code(),
-                            "no structure has the id " + id))));
+                        rejection(
+                            ExchangeErrorCode.UNKNOWN_STRUCTURE, v.path + ".structure_id", id))));
     return new ImportReport(imported, rejected);
   }
 
@@ -152,14 +147,7 @@ public final class DataInclusionImport {
       if (kind.isEmpty()) {
         kind = k;
       } else if (k.isPresent() && k.get() != kind.get()) {
-        gaps.add(
-            Gap.unmapped(
-                v.path + ".nom",
-                "designates a "
-                    + k.get().label()
-                    + "; the model holds one kind per establishment, the first ("
-                    + kind.get().label()
-                    + ") is kept"));
+        gaps.add(Gap.of(v.path + ".nom", GapCode.OTHER_KIND, k.get(), kind.get()));
       }
       site(v.path, v.node, gaps).ifPresent(site -> addSite(sites, site, v.path, gaps));
     }
@@ -170,37 +158,26 @@ public final class DataInclusionImport {
       gaps.addAll(ownGaps);
     } else if (own.isPresent() && !sites.contains(own.get())) {
       gaps.add(
-          Gap.unmapped(
+          Gap.of(
               path + ".code_insee",
-              own.get().location()
-                  + own.get().address().map(a -> ", " + a).orElse("")
-                  + ": not a site of its services, which locate the sites"));
+              GapCode.NOT_A_SITE_OF_SERVICES,
+              own.get().location() + own.get().address().map(a -> ", " + a).orElse("")));
     }
     if (sites.isEmpty()) {
-      gaps.add(
-          Gap.unmapped(
-              path + ".code_insee",
-              "neither the structure nor its services give an INSEE code or a zone of"
-                  + " départements: no site"));
+      gaps.add(Gap.of(path + ".code_insee", GapCode.NO_SITE));
     }
     Optional<Structure> structure = kind.flatMap(k -> build(path, k, hours, gaps));
     if (kind.isEmpty()) {
-      gaps.add(
-          Gap.unmapped(
-              path + ".services",
-              "no service designates a structure kind of the model (by its name, or by"
-                  + " thématiques only one kind has)"));
+      gaps.add(Gap.of(path + ".services", GapCode.NO_KIND));
       hours.ifPresent(
-          h ->
-              gaps.add(
-                  Gap.unmapped(path + ".horaires_accueil", "read, but kept only on a structure")));
+          h -> gaps.add(Gap.of(path + ".horaires_accueil", GapCode.HOURS_WITHOUT_STRUCTURE)));
     }
     return new ImportedStructure(id, nom, siret, kind, structure, sites, description, gaps);
   }
 
   private static void addSite(List<Site> sites, Site site, String path, List<Gap> gaps) {
     if (sites.contains(site)) {
-      gaps.add(Gap.unmapped(path + ".adresse", "same site as an earlier service"));
+      gaps.add(Gap.of(path + ".adresse", GapCode.SAME_SITE));
     } else {
       sites.add(site);
     }
@@ -218,12 +195,13 @@ public final class DataInclusionImport {
       List<String> candidates =
           Kinds.candidates(thematiques).stream().map(StructureKind::code).toList();
       gaps.add(
-          Gap.unmapped(
-              v.path + ".thematiques",
-              thematiques
-                  + (candidates.isEmpty()
-                      ? " match no structure kind"
-                      : " match several kinds " + candidates + ": none chosen")));
+          candidates.isEmpty()
+              ? Gap.of(v.path + ".thematiques", GapCode.THEMES_NO_KIND, thematiques.toString())
+              : Gap.of(
+                  v.path + ".thematiques",
+                  GapCode.THEMES_SEVERAL_KINDS,
+                  thematiques.toString(),
+                  candidates.toString()));
     }
     return byThemes;
   }
@@ -236,7 +214,7 @@ public final class DataInclusionImport {
       if (CodeCommune.isValid(insee.get())) {
         location = Location.of(CodeCommune.of(insee.get()));
       } else {
-        gaps.add(Gap.unmapped(path + ".code_insee", "not an INSEE commune code: " + insee.get()));
+        gaps.add(Gap.of(path + ".code_insee", GapCode.NOT_INSEE_CODE, insee.get()));
       }
     }
     if (location == null && node.path("zone_eligibilite").isArray()) {
@@ -252,14 +230,14 @@ public final class DataInclusionImport {
         location = new Location(Optional.empty(), departements);
       } else {
         gaps.add(
-            Gap.unmapped(
+            Gap.of(
                 path + ".zone_eligibilite",
-                node.path("zone_eligibilite") + " is not a list of départements only"));
+                GapCode.NOT_DEPARTEMENTS,
+                node.path("zone_eligibilite").toString()));
       }
     }
     if (location == null) {
-      street.ifPresent(
-          a -> gaps.add(Gap.unmapped(path + ".adresse", a + " (no INSEE code to locate it)")));
+      street.ifPresent(a -> gaps.add(Gap.of(path + ".adresse", GapCode.ADDRESS_UNLOCATED, a)));
       return Optional.empty();
     }
     return Optional.of(new Site(Optional.empty(), location, street));
@@ -273,14 +251,7 @@ public final class DataInclusionImport {
     try {
       return Optional.of(readStructure(node));
     } catch (EssPetiteEnfanceException e) {
-      gaps.add(
-          Gap.unmapped(
-              path + ".services",
-              "designate a "
-                  + kind.label()
-                  + ", but the model requires facts data·inclusion does not carry ("
-                  + e.code()
-                  + "): no structure"));
+      gaps.add(Gap.of(path + ".services", GapCode.FACTS_MISSING, kind, e.code()));
       return Optional.empty();
     }
   }
@@ -313,7 +284,7 @@ public final class DataInclusionImport {
     try {
       return Optional.of(Siret.of(text));
     } catch (EssPetiteEnfanceException e) {
-      gaps.add(Gap.unmapped(path, text + " rejected by the library (" + e.code() + ")"));
+      gaps.add(Gap.of(path, GapCode.SIRET_REJECTED, text, e.code()));
       return Optional.empty();
     }
   }
@@ -322,12 +293,7 @@ public final class DataInclusionImport {
     try {
       return Optional.of(OpeningHours.parse(Hours.normalRuleSeparators(text)));
     } catch (EssPetiteEnfanceException e) {
-      gaps.add(
-          Gap.unmapped(
-              path,
-              text
-                  + " is outside the subset of the OSM syntax the model reads (days and time"
-                  + " ranges)"));
+      gaps.add(Gap.of(path, GapCode.HOURS_OUTSIDE_SUBSET, text));
       return Optional.empty();
     }
   }
@@ -337,7 +303,9 @@ public final class DataInclusionImport {
         .forEachRemaining(
             e -> {
               if (!mapped.contains(e.getKey()) && !e.getValue().isNull()) {
-                gaps.add(Gap.unmapped(path + "." + e.getKey(), e.getValue().toString()));
+                gaps.add(
+                    Gap.of(
+                        path + "." + e.getKey(), GapCode.UNMAPPED_VALUE, e.getValue().toString()));
               }
             });
   }
@@ -351,14 +319,17 @@ public final class DataInclusionImport {
   }
 
   private static ImportReport.Rejected missing(String path) {
-    return new ImportReport.Rejected(
-        path, ExchangeErrorCode.MISSING_FIELD.code(), "missing or blank");
+    return rejection(ExchangeErrorCode.MISSING_FIELD, path, null);
+  }
+
+  private static ImportReport.Rejected rejection(
+      ExchangeErrorCode code, String path, Object rejectedValue) {
+    return new ImportReport.Rejected(path, new ExchangeException(code, path, rejectedValue));
   }
 
   private static void requireArray(JsonNode node, String path) {
     if (node == null || !node.isArray()) {
-      throw new ExchangeException(
-          ExchangeErrorCode.MALFORMED_DOCUMENT, path, null, "not a JSON array");
+      throw new ExchangeException(ExchangeErrorCode.NOT_AN_ARRAY, path, null);
     }
   }
 }

@@ -10,14 +10,31 @@ import io.github.esspetiteenfance.ErrorCode;
 public enum ExchangeErrorCode implements ErrorCode {
   /** The format code is unknown ({@code {2}}: the known codes). */
   UNKNOWN_FORMAT("exchange.format.unknown"),
-  /** An establishment cannot be exported in a format ({@code {2}}: why). */
-  NOT_EXPORTABLE("exchange.export.not-exportable"),
+  /**
+   * An establishment cannot be exported to data·inclusion: its name is too short or too long for
+   * {@code nom} ({@code {2}} the shortest, {@code {3}} the longest length accepted).
+   */
+  NOM_LENGTH("exchange.export.nom-length"),
+  /**
+   * An establishment cannot be exported: another establishment of the dataset has the same natural
+   * key, and their identifiers would collide ({@code {2}}: the key).
+   */
+  DUPLICATE_KEY("exchange.export.duplicate-key"),
   /** An output file could not be written ({@code {2}}: the cause). */
   WRITE_FAILED("exchange.write.failed"),
   /**
-   * A data·inclusion document is not valid JSON or not of the expected shape ({@code {2}}: why).
+   * A data·inclusion document is not valid JSON ({@code {2}}: the JSON parser's own message, in
+   * English).
    */
   MALFORMED_DOCUMENT("exchange.import.malformed"),
+  /** A data·inclusion record is not a JSON object. */
+  NOT_AN_OBJECT("exchange.import.not-an-object"),
+  /** A data·inclusion collection is not a JSON array. */
+  NOT_AN_ARRAY("exchange.import.not-an-array"),
+  /** A data·inclusion structure has the id of an earlier one. */
+  DUPLICATE_ID("exchange.import.duplicate-id"),
+  /** A data·inclusion service points to a structure id no structure of the document has. */
+  UNKNOWN_STRUCTURE("exchange.import.unknown-structure"),
   /** A required field of a data·inclusion record is missing or blank. */
   MISSING_FIELD("exchange.import.missing-field"),
   /** A data·inclusion field holds a value the library rejects ({@code {2}}: the library's code). */

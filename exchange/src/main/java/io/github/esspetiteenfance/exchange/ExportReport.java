@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.exchange;
 
+import io.github.esspetiteenfance.EssPetiteEnfanceException;
 import io.github.esspetiteenfance.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,14 +39,33 @@ public record ExportReport(
    *
    * @param establishment its name, not null
    * @param key its natural key, not null
-   * @param reason why, in English, not null
+   * @param reason why, with its stable code, not null
    */
-  public record NotExported(String establishment, String key, String reason) {
+  public record NotExported(String establishment, String key, EssPetiteEnfanceException reason) {
     /** Creates an entry. */
     public NotExported {
       Objects.requireNonNull(establishment, "establishment");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Returns the stable code of the reason, e.g. {@code exchange.export.duplicate-key}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+      return reason.code();
+    }
+
+    /**
+     * Returns why the establishment was not exported, in a language.
+     *
+     * @param locale the language; French for {@code fr}, English otherwise; not null
+     * @return the message, not null
+     */
+    public String message(Locale locale) {
+      return reason.message(locale);
     }
   }
 

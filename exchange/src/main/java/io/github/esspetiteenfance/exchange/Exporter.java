@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esspetiteenfance.EssPetiteEnfanceException;
+import io.github.esspetiteenfance.Messages;
 import io.github.esspetiteenfance.establishment.Establishment;
 import io.github.esspetiteenfance.json.EssJson;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +27,9 @@ import java.util.Set;
  * <p>Files written under {@code outDir/<format code>/}: data·inclusion {@code structures.json} and
  * {@code services.json} (JSON arrays, as data·inclusion publishes them); HSDS {@code services.json}
  * (an array of full services); schema.org one {@code <key>.jsonld} per establishment; and for every
- * format {@code export-report.json}, the account. Output is UTF-8, pretty-printed and stable: two
- * exports of the same dataset on the same date give the same bytes.
+ * format {@code export-report.json}, the account, in the language of the options ({@link
+ * #account(ExportReport, Locale)}). Output is UTF-8, pretty-printed and stable: two exports of the
+ * same dataset on the same date give the same bytes.
  */
 public final class Exporter {
 
@@ -54,14 +57,13 @@ public final class Exporter {
             new ExportReport.NotExported(
                 e.name(),
                 key,
-                "another establishment of the dataset has the same natural key (same SIRET, or"
-                    + " same operator and name): its identifiers would collide"));
+                new ExchangeException(ExchangeErrorCode.DUPLICATE_KEY, "key", e.name(), key)));
         continue;
       }
       try {
         exported.add(exportOne(e, format, options));
       } catch (EssPetiteEnfanceException ex) {
-        notExported.add(new ExportReport.NotExported(e.name(), key, ex.getMessage()));
+        notExported.add(new ExportReport.NotExported(e.name(), key, ex));
       }
     }
     return new ExportReport(format, exported, notExported, List.of());
@@ -109,7 +111,7 @@ public final class Exporter {
       collections(report.exported())
           .forEach((name, docs) -> files.add(write(dir.resolve(name + ".json"), docs)));
     }
-    files.add(write(dir.resolve("export-report.json"), account(report)));
+    files.add(write(dir.resolve("export-report.json"), account(report, options.language())));
     return new ExportReport(format, report.exported(), report.notExported(), files);
   }
 
@@ -131,15 +133,20 @@ public final class Exporter {
   }
 
   /**
-   * Returns the account of an export as JSON: per establishment its key, name and gaps, then the
-   * establishments not exported.
+   * Returns the account of an export as JSON in a language: per establishment its key, name and
+   * gaps (field, kind, stable code, message), then the establishments not exported (key, name,
+   * stable code, message). Machines read the codes; the messages are for people.
    *
    * @param report the report, not null
+   * @param locale the language of the messages; French for {@code fr}, English otherwise; not null
    * @return the JSON account, not null
    */
-  public static ObjectNode account(ExportReport report) {
+  public static ObjectNode account(ExportReport report, Locale locale) {
+    Locale language = Messages.supportedLanguage(locale);
     ObjectNode a = Json.object();
     a.put("format", report.format().code());
+    a.put("language", language.getLanguage());
+    a.put("summary", report.message(language));
     a.put("exportedCount", report.exported().size());
     a.put("notExportedCount", report.notExported().size());
     ArrayNode exported = a.putArray("exported");
@@ -152,7 +159,8 @@ public final class Exporter {
         ObjectNode n = gaps.addObject();
         n.put("field", g.field());
         n.put("kind", g.kind().name());
-        n.put("detail", g.detail());
+        n.put("code", g.code().code());
+        n.put("message", g.message(language));
       }
     }
     ArrayNode not = a.putArray("notExported");
@@ -160,7 +168,8 @@ public final class Exporter {
       ObjectNode e = not.addObject();
       e.put("key", n.key());
       e.put("establishment", n.establishment());
-      e.put("reason", n.reason());
+      e.put("code", n.code());
+      e.put("message", n.message(language));
     }
     return a;
   }

@@ -1,18 +1,26 @@
 package io.github.esspetiteenfance.exchange;
 
+import io.github.esspetiteenfance.CommonErrorCode;
+import io.github.esspetiteenfance.Messages;
+import io.github.esspetiteenfance.structure.StructureKind;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One field that an export or an import could not carry over as it is, with the reason.
+ * One field that an export or an import could not carry over as it is, with the reason: a stable
+ * {@link GapCode} and its arguments, written in the reader's language by {@link #message(Locale)}.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param field the field of the target format (for exports, e.g. {@code service.frais}) or of the
- *     source record (for imports), not blank
- * @param kind what happened to it, not null
- * @param detail why, in English, not blank
+ *     source record (for imports), as the format names it, not blank
+ * @param code why, not null
+ * @param arguments the code's message arguments, as documented on the code: texts, numbers, codes
+ *     and {@link StructureKind structure kinds} (written with their label of the reader's
+ *     language), not null
  */
-public record Gap(String field, Kind kind, String detail) {
+public record Gap(String field, GapCode code, List<Object> arguments) {
 
   /** What happened to a field. */
   public enum Kind {
@@ -27,67 +35,59 @@ public record Gap(String field, Kind kind, String detail) {
   }
 
   /**
-   * Creates a gap.
+   * Creates a gap; copies the arguments.
    *
-   * @throws ExchangeException with code {@code exchange.import.invalid-field} if the field or the
-   *     detail is blank
+   * @throws ExchangeException with code {@code exchange.import.invalid-field} if the field is blank
    */
   public Gap {
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(detail, "detail");
-    if (field.isBlank() || detail.isBlank()) {
+    Objects.requireNonNull(code, "code");
+    arguments = List.copyOf(arguments);
+    if (field.isBlank()) {
       throw new ExchangeException(
-          ExchangeErrorCode.INVALID_FIELD, field.isBlank() ? "field" : "detail", field, "blank");
+          ExchangeErrorCode.INVALID_FIELD, "field", field, CommonErrorCode.BLANK.code());
     }
   }
 
   /**
-   * Returns a gap for a field left empty.
+   * Obtains a gap.
    *
-   * @param field the target field, not blank
-   * @param detail why, not blank
+   * @param field the field, not blank
+   * @param code why, not null
+   * @param arguments the code's message arguments, none null
    * @return the gap, not null
    */
-  public static Gap notFilled(String field, String detail) {
-    return new Gap(field, Kind.NOT_FILLED, detail);
+  public static Gap of(String field, GapCode code, Object... arguments) {
+    return new Gap(field, code, List.of(arguments));
   }
 
   /**
-   * Returns a gap for a fact of the model the format cannot carry.
+   * Returns what happened to the field: the kind of its code.
    *
-   * @param field the model's field, not blank
-   * @param detail why, not blank
-   * @return the gap, not null
+   * @return the kind, not null
    */
-  public static Gap lost(String field, String detail) {
-    return new Gap(field, Kind.LOST, detail);
+  public Kind kind() {
+    return code.kind();
   }
 
   /**
-   * Returns a gap for a derived or approximated value.
+   * Returns why the field could not be carried over, in a language.
    *
-   * @param field the target field, not blank
-   * @param detail how it was derived, not blank
-   * @return the gap, not null
+   * @param locale the language; French for {@code fr}, English otherwise; not null
+   * @return the message, not null
    */
-  public static Gap approximated(String field, String detail) {
-    return new Gap(field, Kind.APPROXIMATED, detail);
+  public String message(Locale locale) {
+    boolean french = Messages.supportedLanguage(locale) == Locale.FRENCH;
+    Object[] values =
+        arguments.stream()
+            .map(a -> a instanceof StructureKind k ? (french ? k.label() : k.englishLabel()) : a)
+            .toArray();
+    return code.message(locale, values);
   }
 
-  /**
-   * Returns a gap for an imported field with no counterpart in the model.
-   *
-   * @param field the source field, not blank
-   * @param detail its value or why it is not kept, not blank
-   * @return the gap, not null
-   */
-  public static Gap unmapped(String field, String detail) {
-    return new Gap(field, Kind.UNMAPPED, detail);
-  }
-
+  /** Returns the field, the code and the English message. */
   @Override
   public String toString() {
-    return field + " " + kind + ": " + detail;
+    return field + " [" + code.code() + "] " + message(Locale.ENGLISH);
   }
 }

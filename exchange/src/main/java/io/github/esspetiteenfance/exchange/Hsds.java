@@ -64,15 +64,13 @@ public final class Hsds {
     service.put("alternate_name", Kinds.serviceName(kind));
     Json.put(service, "description", establishment.description());
     if (establishment.description().isEmpty()) {
-      gaps.add(Gap.notFilled("service.description", "the establishment has no description"));
+      gaps.add(Gap.of("service.description", GapCode.NO_DESCRIPTION));
     }
     service.put("status", "active");
-    gaps.add(
-        Gap.approximated(
-            "service.status", "active: the model records no closure of the establishment"));
+    gaps.add(Gap.of("service.status", GapCode.STATUS_ACTIVE));
     Describe.fees(structure).ifPresent(f -> service.put("fees_description", f));
     if (Describe.fees(structure).isEmpty()) {
-      gaps.add(Gap.notFilled("service.fees_description", "the model says nothing of fees"));
+      gaps.add(Gap.of("service.fees_description", GapCode.NO_FEES_DESCRIPTION));
     }
     List<String> eligibility = new ArrayList<>();
     Describe.publics(structure).ifPresent(eligibility::add);
@@ -86,26 +84,21 @@ public final class Hsds {
             a -> {
               service.put("minimum_age", Describe.years(a.minMonths()));
               service.put("maximum_age", Describe.years(a.maxMonths()));
-              gaps.add(
-                  Gap.approximated(
-                      "service.minimum_age/maximum_age",
-                      "months written in years with two decimals; the model's upper bound is"
-                          + " exclusive"));
+              gaps.add(Gap.of("service.minimum_age/maximum_age", GapCode.AGES_IN_YEARS));
             });
     if (structure.ages().isEmpty()) {
-      gaps.add(Gap.notFilled("service.minimum_age/maximum_age", "no age range in the model"));
+      gaps.add(Gap.of("service.minimum_age/maximum_age", GapCode.NO_AGE_RANGE));
     }
     for (String f : List.of("url", "email", "application_process", "wait_time", "languages")) {
-      gaps.add(Gap.notFilled("service." + f, "the model holds no " + f));
+      gaps.add(Gap.of("service." + f, GapCode.NO_VALUE, f));
     }
     service.set("organization", organization(establishment, organizationId, gaps));
     schedules(service, key, serviceId, establishment, gaps);
     places(service, key, serviceId, organizationId, establishment, gaps);
     service.set("attributes", attributes(key, serviceId, establishment, gaps));
     gaps.add(
-        Gap.lost(
-            "structure.pedagogies/commitments/opened, history, partners, jobs",
-            "HSDS 3.0 has no field for them"));
+        Gap.of(
+            "structure.pedagogies/commitments/opened, history, partners, jobs", GapCode.NO_FIELD));
     return new ExportedRecord(
         ExchangeFormat.HSDS, key, establishment.name(), Map.of(SERVICES, List.of(service)), gaps);
   }
@@ -119,10 +112,7 @@ public final class Hsds {
     o.put(
         "description",
         operator.name() + " : " + Describe.legalForm(operator) + " ; famille de l'ESS : " + family);
-    gaps.add(
-        Gap.approximated(
-            "organization.description",
-            "the model holds no description of the operator: its legal form and ESS family"));
+    gaps.add(Gap.of("organization.description", GapCode.OPERATOR_DESCRIPTION));
     o.put("legal_status", Describe.legalForm(operator));
     operator
         .origin()
@@ -133,16 +123,10 @@ public final class Hsds {
     e.siret().ifPresent(s -> identifiers.add(identifier(id, "SIRET", s.toString())));
     operator.rna().ifPresent(r -> identifiers.add(identifier(id, "RNA", r.toString())));
     if (identifiers.isEmpty()) {
-      gaps.add(
-          Gap.notFilled(
-              "organization.organization_identifiers", "no SIREN, SIRET or RNA in the model"));
+      gaps.add(Gap.of("organization.organization_identifiers", GapCode.NO_IDENTIFIERS));
     } else {
       o.set("organization_identifiers", identifiers);
-      gaps.add(
-          Gap.notFilled(
-              "organization_identifier.identifier_scheme",
-              "org-id.guide has no current list for the SIREN of every French organization"
-                  + " (FR-INSEE is deprecated, FR-RCS covers companies only) nor for the RNA"));
+      gaps.add(Gap.of("organization_identifier.identifier_scheme", GapCode.NO_IDENTIFIER_SCHEME));
     }
     ArrayNode memberships = Json.NODES.arrayNode();
     operator
@@ -164,7 +148,7 @@ public final class Hsds {
     if (!memberships.isEmpty()) {
       o.set("attributes", memberships);
     }
-    gaps.add(Gap.notFilled("organization.email/website/logo", "the model holds none"));
+    gaps.add(Gap.of("organization.email/website/logo", GapCode.NO_CONTACT));
     return o;
   }
 
@@ -180,7 +164,7 @@ public final class Hsds {
   private static void schedules(
       ObjectNode service, String key, String serviceId, Establishment e, List<Gap> gaps) {
     if (e.structure().openingHours().isEmpty()) {
-      gaps.add(Gap.notFilled("service.schedules", "no opening hours in the model"));
+      gaps.add(Gap.of("service.schedules", GapCode.NO_OPENING_HOURS));
       return;
     }
     ArrayNode schedules = Json.NODES.arrayNode();
@@ -211,9 +195,7 @@ public final class Hsds {
       }
     }
     service.set("schedules", schedules);
-    gaps.add(
-        Gap.notFilled(
-            "schedule.timezone/valid_from/valid_to", "the model's opening hours are not dated"));
+    gaps.add(Gap.of("schedule.timezone/valid_from/valid_to", GapCode.UNDATED_OPENING_HOURS));
   }
 
   private static void places(
@@ -256,9 +238,7 @@ public final class Hsds {
                 ? "Le site est situé dans ce département."
                 : "Le site est situé dans l'un de ces départements.");
         areas.add(area);
-        gaps.add(
-            Gap.approximated(
-                field, "located to the département only: a service_area, not a location"));
+        gaps.add(Gap.of(field, GapCode.AREA_NOT_ADDRESS, "service_area"));
         continue;
       }
       String locationId = Keys.uuid("location:" + key + ":" + i).toString();
@@ -271,7 +251,7 @@ public final class Hsds {
         location.put("external_identifier", e.siret().get().toString());
         location.put("external_identifier_type", "SIRET");
       }
-      Optional<String> missing = addressGap(p);
+      Optional<Gap> missing = addressGap(p, field + ".address");
       if (missing.isEmpty()) {
         ObjectNode a = Json.object();
         a.put("id", Keys.uuid("address:" + key + ":" + i).toString());
@@ -287,7 +267,7 @@ public final class Hsds {
         addresses.add(a);
         location.set("addresses", addresses);
       } else {
-        gaps.add(Gap.notFilled(field + ".address", missing.get()));
+        gaps.add(missing.get());
       }
       ObjectNode sal = Json.object();
       sal.put("id", Keys.uuid("service_at_location:" + key + ":" + i).toString());
@@ -296,7 +276,7 @@ public final class Hsds {
       sal.set("location", location);
       atLocations.add(sal);
     }
-    gaps.add(Gap.notFilled("location.latitude/longitude", "the model holds no coordinates"));
+    gaps.add(Gap.of("location.latitude/longitude", GapCode.NO_COORDINATES));
     if (!atLocations.isEmpty()) {
       service.set("service_at_locations", atLocations);
     }
@@ -305,15 +285,20 @@ public final class Hsds {
     }
   }
 
-  private static Optional<String> addressGap(Places p) {
+  /** Returns the gap of the address of a site located to its commune, if it cannot be written. */
+  private static Optional<Gap> addressGap(Places p, String field) {
+    String commune = p.commune().get().toString();
     if (p.street().isEmpty()) {
-      return Optional.of("HSDS requires address_1 and the site has no street address");
+      return Optional.of(Gap.of(field, GapCode.HSDS_NO_STREET_ADDRESS));
     }
     if (p.communeName().isEmpty()) {
-      return Optional.of("commune " + p.commune().get() + " is not in COG 2026: no city");
+      return Optional.of(Gap.of(field, GapCode.HSDS_NO_CITY, commune));
     }
     if (p.postcode().isEmpty()) {
-      return Optional.of("HSDS requires postal_code: " + p.postcodeGap().get());
+      return Optional.of(
+          p.postcodeCount() == 0
+              ? Gap.of(field, GapCode.HSDS_NO_POSTCODE, commune)
+              : Gap.of(field, GapCode.HSDS_SEVERAL_POSTCODES, commune, p.postcodeCount()));
     }
     return Optional.empty();
   }
@@ -351,14 +336,10 @@ public final class Hsds {
                           + " service_capacity exige les places disponibles et une date de mise à"
                           + " jour, que le modèle n'a pas)",
                       Integer.toString(c.places())));
-              gaps.add(
-                  Gap.approximated(
-                      "service.capacities",
-                      "HSDS 3.1 service_capacity requires available places and an update time,"
-                          + " which the model does not hold: the places are an attribute"));
+              gaps.add(Gap.of("service.capacities", GapCode.CAPACITY_AS_ATTRIBUTE));
             });
     if (structure.capacity().isEmpty()) {
-      gaps.add(Gap.notFilled("service.attributes.places", "no capacity in the model"));
+      gaps.add(Gap.of("service.attributes.places", GapCode.NO_CAPACITY));
     }
     if (Describe.isPsu(structure)) {
       attributes.add(

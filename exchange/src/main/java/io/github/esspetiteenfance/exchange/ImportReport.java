@@ -1,6 +1,7 @@
 package io.github.esspetiteenfance.exchange;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,15 +27,32 @@ public record ImportReport(List<ImportedStructure> structures, List<Rejected> re
    * <p>This record is immutable and thread-safe.
    *
    * @param path its JSON path, e.g. {@code structures[3]}, not null
-   * @param code the error code, e.g. {@code exchange.import.missing-field}, not null
-   * @param detail what was wrong, not null
+   * @param reason what was wrong, with its code, the path and the rejected value, not null
    */
-  public record Rejected(String path, String code, String detail) {
+  public record Rejected(String path, ExchangeException reason) {
     /** Creates an entry. */
     public Rejected {
       Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Returns the stable code of the reason, e.g. {@code exchange.import.missing-field}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+      return reason.code();
+    }
+
+    /**
+     * Returns what was wrong, in a language.
+     *
+     * @param locale the language; French for {@code fr}, English otherwise; not null
+     * @return the message, not null
+     */
+    public String message(Locale locale) {
+      return reason.message(locale);
     }
   }
 }

@@ -42,22 +42,18 @@ record Places(
         site.address());
   }
 
-  /** Returns why the postcode is not filled, if it is not. */
-  Optional<String> postcodeGap() {
+  /** Returns the gap of a postcode field, if the postcode is not known. */
+  Optional<Gap> postcodeGap(String field) {
     if (postcode.isPresent()) {
       return Optional.empty();
     }
     if (commune.isEmpty()) {
-      return Optional.of("the site is located to the département only");
+      return Optional.of(Gap.of(field, GapCode.LOCATED_TO_DEPARTEMENT));
     }
     if (postcodeCount == 0) {
-      return Optional.of("commune " + commune.get() + " has no postcode in the bundled table");
+      return Optional.of(Gap.of(field, GapCode.NO_POSTCODE, commune.get().toString()));
     }
     return Optional.of(
-        "commune "
-            + commune.get()
-            + " has "
-            + postcodeCount
-            + " postcodes and the model does not say which one");
+        Gap.of(field, GapCode.SEVERAL_POSTCODES, commune.get().toString(), postcodeCount));
   }
 }

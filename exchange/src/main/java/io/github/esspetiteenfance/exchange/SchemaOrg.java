@@ -64,41 +64,34 @@ public final class SchemaOrg {
     Json.put(d, "description", establishment.description());
     establishment.siret().ifPresent(s -> d.set("identifier", property("SIRET", s.toString())));
     if (establishment.siret().isEmpty()) {
-      gaps.add(Gap.notFilled("identifier", "the establishment has no SIRET in the model"));
+      gaps.add(Gap.of("identifier", GapCode.NO_SIRET));
     }
     addresses(d, establishment, gaps);
     structure.openingHours().ifPresent(h -> d.set("openingHoursSpecification", hours(h, gaps)));
     if (structure.openingHours().isEmpty()) {
-      gaps.add(Gap.notFilled("openingHoursSpecification", "no opening hours in the model"));
+      gaps.add(Gap.of("openingHoursSpecification", GapCode.NO_OPENING_HOURS));
     }
     structure.capacity().ifPresent(c -> d.put("maximumAttendeeCapacity", c.places()));
     if (structure.capacity().isEmpty()) {
-      gaps.add(Gap.notFilled("maximumAttendeeCapacity", "no capacity in the model"));
+      gaps.add(Gap.of("maximumAttendeeCapacity", GapCode.NO_CAPACITY));
     }
     structure
         .opened()
         .ifPresent(o -> d.put("foundingDate", Integer.toString(o.earliest().getYear())));
     if (structure.opened().isPresent()) {
-      gaps.add(Gap.approximated("foundingDate", "the year of the opening only"));
+      gaps.add(Gap.of("foundingDate", GapCode.OPENING_YEAR_ONLY));
     }
     establishment.jobs().ifPresent(j -> employees(d, j, gaps));
     if (establishment.jobs().isEmpty()) {
-      gaps.add(Gap.notFilled("numberOfEmployees", "no jobs in the model"));
+      gaps.add(Gap.of("numberOfEmployees", GapCode.NO_JOBS));
     }
     d.set("parentOrganization", manager(establishment.operator(), gaps));
     structure
         .ages()
-        .ifPresent(
-            a ->
-                gaps.add(
-                    Gap.lost(
-                        "structure.ages",
-                        "typicalAgeRange applies to events and creative works, not places")));
-    gaps.add(Gap.notFilled("telephone/email/url/geo", "the model holds no contact or coordinates"));
+        .ifPresent(a -> gaps.add(Gap.of("structure.ages", GapCode.AGE_RANGE_NOT_FOR_PLACES)));
+    gaps.add(Gap.of("telephone/email/url/geo", GapCode.NO_CONTACT_OR_COORDINATES));
     gaps.add(
-        Gap.lost(
-            "structure.pedagogies/commitments, funding, history, partners",
-            "no schema.org property"));
+        Gap.of("structure.pedagogies/commitments, funding, history, partners", GapCode.NO_FIELD));
     return new ExportedRecord(
         ExchangeFormat.SCHEMA_ORG, key, establishment.name(), Map.of(DOCUMENTS, List.of(d)), gaps);
   }
@@ -132,9 +125,7 @@ public final class SchemaOrg {
                   area.set("identifier", property("INSEE COG département", code.toString()));
                   areas.add(area);
                 });
-        gaps.add(
-            Gap.approximated(
-                "sites[" + i + "]", "located to the département only: areaServed, not an address"));
+        gaps.add(Gap.of("sites[" + i + "]", GapCode.AREA_NOT_ADDRESS, "areaServed"));
         continue;
       }
       ObjectNode a = Json.object();
@@ -144,9 +135,9 @@ public final class SchemaOrg {
       Json.put(a, "addressLocality", p.communeName());
       Json.put(a, "addressRegion", p.regionName());
       a.put("addressCountry", "FR");
-      p.postcodeGap().ifPresent(g -> gaps.add(Gap.notFilled("address.postalCode", g)));
+      p.postcodeGap("address.postalCode").ifPresent(gaps::add);
       if (p.street().isEmpty()) {
-        gaps.add(Gap.notFilled("address.streetAddress", "no street address in the model"));
+        gaps.add(Gap.of("address.streetAddress", GapCode.NO_STREET_ADDRESS));
       }
       addresses.add(a);
     }
@@ -178,10 +169,7 @@ public final class SchemaOrg {
         s.put("opens", range.opens().toString());
         if (range.closes().equals(java.time.LocalTime.MIDNIGHT)) {
           s.put("closes", "23:59");
-          gaps.add(
-              Gap.approximated(
-                  "openingHoursSpecification.closes",
-                  "midnight written 23:59, the usual schema.org convention for the end of a day"));
+          gaps.add(Gap.of("openingHoursSpecification.closes", GapCode.MIDNIGHT_AS_2359));
         } else {
           s.put("closes", range.closes().toString());
         }
@@ -197,10 +185,10 @@ public final class SchemaOrg {
     if (jobs.headcount().isPresent()) {
       q.put("value", jobs.headcount().get());
     } else if (jobs.band().isPresent()) {
-      gaps.add(Gap.approximated("numberOfEmployees", "the INSEE band " + jobs.band().get()));
+      gaps.add(Gap.of("numberOfEmployees", GapCode.INSEE_BAND, jobs.band().get().toString()));
       q.put("description", "Tranche d'effectif INSEE " + jobs.band().get());
     } else {
-      gaps.add(Gap.lost("jobs.fte", "schema.org counts employees, not full-time equivalents"));
+      gaps.add(Gap.of("jobs.fte", GapCode.FTE_NOT_EMPLOYEES));
       return;
     }
     q.put("unitText", "salariés au " + jobs.year());
@@ -239,9 +227,10 @@ public final class SchemaOrg {
     for (Membership membership : operator.memberships()) {
       if (membership.role() == MembershipRole.ACCOMPANIED) {
         gaps.add(
-            Gap.lost(
+            Gap.of(
                 "operator.memberships." + membership.network(),
-                "accompanied by the network, not a member of it: memberOf would overstate it"));
+                GapCode.ACCOMPANIED_NOT_MEMBER,
+                "memberOf"));
         continue;
       }
       Optional<Network> network = Networks.resolve(membership);
@@ -251,19 +240,13 @@ public final class SchemaOrg {
       network.flatMap(Network::acronym).ifPresent(a -> n.put("alternateName", a));
       memberOf.add(n);
       if (network.isEmpty()) {
-        gaps.add(
-            Gap.approximated(
-                "memberOf", membership.network() + " is not a network the library knows"));
+        gaps.add(Gap.of("memberOf", GapCode.UNKNOWN_NETWORK, membership.network()));
       }
     }
     if (!memberOf.isEmpty()) {
       m.set("memberOf", memberOf);
     }
-    gaps.add(
-        Gap.lost(
-            "operator.ess status",
-            "schema.org has no French non-profit status (FRNonprofitType is only a proposal):"
-                + " the legal form is written as additionalType text"));
+    gaps.add(Gap.of("operator.ess status", GapCode.NO_ESS_STATUS));
     return m;
   }
 

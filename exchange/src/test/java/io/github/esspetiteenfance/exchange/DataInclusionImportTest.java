@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +38,9 @@ class DataInclusionImportTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "structures[3].id", "exchange.import.missing-field"),
-            org.assertj.core.groups.Tuple.tuple("structures[4]", "exchange.import.malformed"),
+            org.assertj.core.groups.Tuple.tuple("structures[4]", "exchange.import.not-an-object"),
             org.assertj.core.groups.Tuple.tuple(
-                "services[4].structure_id", "exchange.import.invalid-field"));
+                "services[4].structure_id", "exchange.import.unknown-structure"));
   }
 
   @Test
@@ -76,17 +77,23 @@ class DataInclusionImportTest {
         .anyMatch(
             g ->
                 g.field().equals("services[1].thematiques")
-                    && g.detail().contains("espace-de-rencontre")
-                    && g.detail().contains("mediation-familiale"));
+                    && g.code() == GapCode.THEMES_SEVERAL_KINDS
+                    && g.message(Locale.ENGLISH).contains("espace-de-rencontre")
+                    && g.message(Locale.ENGLISH).contains("mediation-familiale"));
     assertThat(mediation.gaps())
         .anyMatch(
-            g -> g.field().equals("structures[1].horaires_accueil") && g.detail().contains("PH"));
+            g ->
+                g.field().equals("structures[1].horaires_accueil")
+                    && g.code() == GapCode.HOURS_OUTSIDE_SUBSET
+                    && g.message(Locale.FRENCH).contains("PH"));
     assertThat(mediation.sites()).hasSize(1);
     assertThat(mediation.sites().get(0).location())
         .isEqualTo(Location.inDepartement(CodeDepartement.of("53")));
     assertThat(mediation.gaps())
         .anyMatch(
-            g -> g.field().equals("structures[1].code_insee") && g.detail().contains("53130"));
+            g ->
+                g.field().equals("structures[1].code_insee")
+                    && g.message(Locale.FRENCH).contains("53130"));
     assertThat(
             catchThrowableOfType(
                     ExchangeException.class,
@@ -101,14 +108,17 @@ class DataInclusionImportTest {
     assertThat(maison.siret()).isEmpty();
     assertThat(maison.gaps())
         .anyMatch(
-            g -> g.field().equals("structures[2].siret") && g.detail().contains("12345678901234"));
+            g ->
+                g.field().equals("structures[2].siret")
+                    && g.code() == GapCode.SIRET_REJECTED
+                    && g.message(Locale.FRENCH).contains("12345678901234"));
     assertThat(maison.kind()).contains(StructureKind.MICRO_CRECHE);
     assertThat(maison.gaps())
         .anyMatch(
             g ->
                 g.field().equals("services[2].thematiques")
-                    && g.detail().contains("several kinds")
-                    && g.detail().contains("micro-creche"));
+                    && g.code() == GapCode.THEMES_SEVERAL_KINDS
+                    && g.message(Locale.FRENCH).contains("micro-creche"));
     assertThat(maison.sites()).hasSize(1);
     assertThat(maison.sites().get(0).address()).contains("1 place de la Mairie");
   }
@@ -140,7 +150,7 @@ class DataInclusionImportTest {
       if (kind == StructureKind.MAISON_ASSISTANTS_MATERNELS) {
         // the model requires at least one assistant maternel, which data·inclusion does not carry
         assertThat(s.structure()).isEmpty();
-        assertThat(s.gaps()).anyMatch(g -> g.detail().contains("requires facts"));
+        assertThat(s.gaps()).anyMatch(g -> g.code() == GapCode.FACTS_MISSING);
       } else {
         assertThat(s.structure()).as(kind.code()).isPresent();
       }
@@ -148,12 +158,12 @@ class DataInclusionImportTest {
   }
 
   @Test
-  void read_notAnArray_throwsMalformed() {
+  void read_notAnArrayOrNotJson_throwsNotAnArrayOrMalformed() {
     assertThat(
             catchThrowableOfType(
                     ExchangeException.class, () -> DataInclusionImport.read("{}", "[]"))
                 .code())
-        .isEqualTo("exchange.import.malformed");
+        .isEqualTo("exchange.import.not-an-array");
     assertThat(
             catchThrowableOfType(ExchangeException.class, () -> DataInclusionImport.read("[", "[]"))
                 .code())

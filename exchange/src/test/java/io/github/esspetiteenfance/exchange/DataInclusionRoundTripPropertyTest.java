@@ -61,7 +61,7 @@ class DataInclusionRoundTripPropertyTest {
     if (e.kind() == StructureKind.MAISON_ASSISTANTS_MATERNELS) {
       // the model requires at least one assistant maternel, which data·inclusion does not carry
       assertThat(s.structure()).isEmpty();
-      assertThat(s.gaps()).anyMatch(g -> g.detail().contains("requires facts"));
+      assertThat(s.gaps()).anyMatch(g -> g.code() == GapCode.FACTS_MISSING);
       return;
     }
     assertThat(s.structure()).as("structure of kind %s", e.kind()).isPresent();

@@ -55,10 +55,10 @@ class ExporterTest {
         Exporter.export(list, ExchangeFormat.DATA_INCLUSION, OfficialSchemaPropertyTest.OPTIONS);
     assertThat(report.exported()).hasSize(1);
     assertThat(report.notExported())
-        .extracting(ExportReport.NotExported::reason)
-        .satisfiesExactly(
-            r -> assertThat(r).contains("same natural key"),
-            r -> assertThat(r).contains("exchange.export.not-exportable").contains("3 to 150"));
+        .extracting(ExportReport.NotExported::code)
+        .containsExactly("exchange.export.duplicate-key", "exchange.export.nom-length");
+    assertThat(report.notExported().get(1).message(Locale.ENGLISH)).contains("3 to 150");
+    assertThat(report.notExported().get(1).message(Locale.FRENCH)).contains("de 3 à 150");
     assertThat(
             Exporter.export(list, ExchangeFormat.HSDS, OfficialSchemaPropertyTest.OPTIONS)
                 .exported())

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,7 +46,7 @@ class GoldenFilesTest {
         Exporter.export(portrait.establishments(), format, OfficialSchemaPropertyTest.OPTIONS);
     ObjectNode actual = Json.object();
     Exporter.collections(report.exported()).forEach(actual::set);
-    actual.set("account", Exporter.account(report));
+    actual.set("account", Exporter.account(report, Locale.ENGLISH));
     String name = format.code() + "/" + Keys.slug(portrait.organization().name()) + ".json";
     String text = EssJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(actual);
     if (Boolean.getBoolean("exchange.golden.update")) {
