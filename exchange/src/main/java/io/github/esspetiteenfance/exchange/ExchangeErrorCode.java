@@ -37,7 +37,10 @@ public enum ExchangeErrorCode implements ErrorCode {
   UNKNOWN_STRUCTURE("exchange.import.unknown-structure"),
   /** A required field of a data·inclusion record is missing or blank. */
   MISSING_FIELD("exchange.import.missing-field"),
-  /** A data·inclusion field holds a value the library rejects ({@code {2}}: the library's code). */
+  /**
+   * A field holds a value the library rejects ({@code {2}}: the library's code, or the pattern the
+   * value must match).
+   */
   INVALID_FIELD("exchange.import.invalid-field");
 
   private final String code;

@@ -24,6 +24,9 @@ public record ExportOptions(String source, LocalDate asOf, Locale language) {
   /** The default producer identifier: {@code ess-petite-enfance}. */
   public static final String DEFAULT_SOURCE = "ess-petite-enfance";
 
+  /** The form of a source: a lower-case slug, quoted as the rule in the error message. */
+  private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
   /**
    * Creates options.
    *
@@ -34,9 +37,8 @@ public record ExportOptions(String source, LocalDate asOf, Locale language) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(asOf, "asOf");
     language = Messages.supportedLanguage(language);
-    if (!source.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new ExchangeException(
-          ExchangeErrorCode.INVALID_FIELD, "source", source, "not a lower-case slug");
+    if (!source.matches(SLUG)) {
+      throw new ExchangeException(ExchangeErrorCode.INVALID_FIELD, "source", source, SLUG);
     }
   }
 
