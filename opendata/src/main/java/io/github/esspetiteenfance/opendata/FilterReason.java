@@ -1,5 +1,6 @@
 package io.github.esspetiteenfance.opendata;
 
+import io.github.esspetiteenfance.Messages;
 import java.util.Locale;
 
 /**
@@ -17,10 +18,13 @@ public interface FilterReason {
   String code();
 
   /**
-   * Returns a short description of the reason in a language.
+   * Returns a short description of the reason in a language: the message of its {@link #code()} in
+   * this package's {@code messages.properties} / {@code messages_fr.properties}.
    *
    * @param locale French for {@code fr}, English otherwise; not null
    * @return the description, such as {@code "closed establishment"}; not null
    */
-  String message(Locale locale);
+  default String message(Locale locale) {
+    return Messages.format(FilterReason.class.getPackageName() + ".messages", code(), locale);
+  }
 }

@@ -119,4 +119,25 @@ class RowAccountingTest {
           .isTrue();
     }
   }
+
+  @Test
+  void everyFilterReason_hasADescriptionInEachLanguage() {
+    List<FilterReason> reasons = new java.util.ArrayList<>();
+    reasons.addAll(List.of(io.github.esspetiteenfance.opendata.lists.ListFilter.values()));
+    reasons.addAll(List.of(io.github.esspetiteenfance.opendata.sirene.SireneFilter.values()));
+    for (FilterReason reason : reasons) {
+      assertThat(
+              io.github.esspetiteenfance.Messages.hasBothLanguages(
+                  FilterReason.class.getPackageName() + ".messages", reason.code()))
+          .as(reason.code())
+          .isTrue();
+      assertThat(reason.message(Locale.FRENCH)).isNotEqualTo(reason.message(Locale.ENGLISH));
+    }
+    assertThat(
+            io.github.esspetiteenfance.opendata.sirene.SireneFilter.ABROAD.message(Locale.FRENCH))
+        .isEqualTo("à l'étranger");
+    assertThat(
+            io.github.esspetiteenfance.opendata.lists.ListFilter.EMPTY_LINE.message(Locale.ENGLISH))
+        .isEqualTo("empty line");
+  }
 }

@@ -82,40 +82,60 @@ final class ChunkedRead {
    * @throws OpenDataException if the file cannot be read or has no header
    */
   static String[] header(InputFile file) {
-    String[][] names = new String[1][];
+    HeaderScan scan;
     try (InputFile.OpenSource source = file.stream()) {
-      CsvScanner scanner =
-          new CsvScanner(
-              source,
-              0,
-              Long.MAX_VALUE,
-              true,
-              -1,
-              1 << 16,
-              new CsvScanner.Visitor() {
-                @Override
-                public int header(String[] n) {
-                  names[0] = n;
-                  return n.length;
-                }
-
-                @Override
-                public boolean row(CsvRow row) {
-                  return false;
-                }
-
-                @Override
-                public void malformed(long line, OpenDataErrorCode code, int f, String raw) {}
-              },
-              () -> {});
-      scanner.scanHeader();
+      scan = scanHeader(source);
     } catch (IOException | RuntimeException e) {
       throw InputFile.unreadable(file.path(), e);
     }
-    if (names[0] == null) {
-      throw new OpenDataException(OpenDataErrorCode.HEADER_MISSING, file.name(), "", null);
+    return scan.names(file);
+  }
+
+  /**
+   * The header of a file and where its records start.
+   *
+   * @param found the column names, null if the file has no header
+   * @param end the offset just after the header
+   * @param lines the physical lines the header took
+   */
+  private record HeaderScan(String[] found, long end, long lines) {
+    String[] names(InputFile file) {
+      if (found == null) {
+        throw new OpenDataException(OpenDataErrorCode.HEADER_MISSING, file.name(), "", null);
+      }
+      return found;
     }
-    return names[0];
+  }
+
+  /** Scans the header of a source, and nothing more. */
+  private static HeaderScan scanHeader(InputFile.OpenSource source) throws IOException {
+    String[][] names = new String[1][];
+    CsvScanner scanner =
+        new CsvScanner(
+            source,
+            0,
+            Long.MAX_VALUE,
+            true,
+            -1,
+            1 << 16,
+            new CsvScanner.Visitor() {
+              @Override
+              public int header(String[] n) {
+                names[0] = n;
+                return n.length;
+              }
+
+              @Override
+              public boolean row(CsvRow row) {
+                return false;
+              }
+
+              @Override
+              public void malformed(long line, OpenDataErrorCode code, int f, String raw) {}
+            },
+            () -> {});
+    long end = scanner.scanHeader();
+    return new HeaderScan(names[0], end, scanner.lines());
   }
 
   private static <H extends Header, V extends ChunkVisitor> List<Part<V>> sequential(
@@ -185,43 +205,13 @@ final class ChunkedRead {
       Ticker ticker)
       throws IOException {
     // the header, alone
-    Object[] found = new Object[1];
-    long headerEnd;
-    long headerLines;
+    HeaderScan scan;
     try (InputFile.OpenSource source = file.range(0)) {
-      CsvScanner scanner =
-          new CsvScanner(
-              source,
-              0,
-              Long.MAX_VALUE,
-              true,
-              -1,
-              1 << 16,
-              new CsvScanner.Visitor() {
-                @Override
-                public int header(String[] names) {
-                  H h = header.apply(names);
-                  found[0] = h;
-                  return h.fields();
-                }
-
-                @Override
-                public boolean row(CsvRow row) {
-                  return false;
-                }
-
-                @Override
-                public void malformed(long line, OpenDataErrorCode code, int f, String raw) {}
-              },
-              () -> {});
-      headerEnd = scanner.scanHeader();
-      headerLines = scanner.lines();
+      scan = scanHeader(source);
     }
-    if (found[0] == null) {
-      throw new OpenDataException(OpenDataErrorCode.HEADER_MISSING, file.name(), "", null);
-    }
-    @SuppressWarnings("unchecked")
-    H h = (H) found[0];
+    H h = header.apply(scan.names(file));
+    long headerEnd = scan.end();
+    long headerLines = scan.lines();
     long size = file.size();
     int n = (int) Math.max(1, Math.min(threads, (size - headerEnd) / minChunk));
     long[] bounds = new long[n + 1];
