@@ -179,6 +179,11 @@ public final class JsonProblem {
   private static final java.util.regex.Pattern CUT_LENGTH =
       java.util.regex.Pattern.compile("… \\((\\d+) characters\\)$");
 
+  /** What follows a cut text: its original length, in English, such as "… (5000 characters)". */
+  private static String lengthOfCut(long length) {
+    return "… (" + length + " characters)";
+  }
+
   /** Writes the length of a cut text in French: "… (5000 caractères)". */
   private static Object inFrench(Object argument) {
     return argument instanceof String text
@@ -239,9 +244,7 @@ public final class JsonProblem {
         return text.length() <= MAX_VALUE_LENGTH
             ? node.toString()
             : TextNode.valueOf(text.substring(0, MAX_VALUE_LENGTH)).toString()
-                + "… ("
-                + text.length()
-                + " characters)";
+                + lengthOfCut(text.length());
       }
       String text = node.toString();
       return cut(text, MAX_VALUE_LENGTH);
@@ -267,7 +270,7 @@ public final class JsonProblem {
     if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, end) + "… (" + length + " characters)";
+    return text.substring(0, end) + lengthOfCut(length);
   }
 
   /** Bounds the rejected value of a core exception, keeping the original length it recorded. */
